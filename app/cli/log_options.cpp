@@ -1,0 +1,36 @@
+#include "cli/log_options.h"
+
+#include "cli/commands.h"
+#include "space/space_json.h"
+
+namespace prime::cli {
+
+void LogInputOptions::add_to(CLI::App& cmd) {
+    cmd.add_option("--space", space_file, "search-space spec (JSON); default: built-in for PRIME logs, else inferred")
+        ->check(CLI::ExistingFile);
+    cmd.add_option("--app", app_name, "application name for files without an application column");
+    cmd.add_flag("--no-crc", no_crc, "TFRecord: skip CRC verification");
+    cmd.add_option("--map", mappings, "CSV column role, COLUMN=ROLE (parameter, latency, area, feasible, infeasible, "
+                                      "application, reason, metric, ignore)");
+    cmd.add_option("--delimiter", delimiter, "CSV delimiter (default: detected)");
+}
+
+ReadOptions LogInputOptions::to_read_options() const {
+    ReadOptions o;
+    if (!space_file.empty()) o.space = load_space(space_file);
+    o.app_name = app_name;
+    o.verify_crc = !no_crc;
+    for (const auto& m : mappings) {
+        const auto eq = m.rfind('=');
+        if (eq == std::string::npos || eq == 0) throw UsageError("--map expects COLUMN=ROLE, got '" + m + "'");
+        auto role = role_from_name(m.substr(eq + 1));
+        if (!role) throw UsageError("--map: unknown role '" + m.substr(eq + 1) + "'");
+        o.roles[m.substr(0, eq)] = *role;
+    }
+    if (delimiter == "\\t" || delimiter == "tab") o.delimiter = '\t';
+    else if (delimiter.size() == 1) o.delimiter = delimiter[0];
+    else if (!delimiter.empty()) throw UsageError("--delimiter expects one character");
+    return o;
+}
+
+}  // namespace prime::cli

@@ -1,0 +1,52 @@
+#pragma once
+// A streaming RFC 4180 reader: big buffered blocks (no mmap, so the page
+// cache does not count against the process), quoted fields with "" escapes
+// and embedded newlines, CRLF or LF line ends. Fields are string_views into
+// the reader's buffer, valid until the next call to next_row().
+#include <cstdint>
+#include <cstdio>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace prime {
+
+class CsvReader {
+public:
+    // delimiter 0 = detect from the first line (',', ';', tab or '|').
+    explicit CsvReader(const std::filesystem::path& path, char delimiter = 0, std::size_t block_size = 4 << 20);
+    ~CsvReader();
+    CsvReader(const CsvReader&) = delete;
+    CsvReader& operator=(const CsvReader&) = delete;
+
+    // Reads the next non-blank row. Returns false at end of file. Throws
+    // InputError (file, line) on malformed quoting.
+    bool next_row(std::vector<std::string_view>& fields);
+
+    // Line on which the last row returned started (1-based).
+    std::uint64_t line() const { return row_line_; }
+    std::uint64_t bytes_consumed() const { return consumed_ + pos_; }
+    std::uint64_t file_size() const { return file_size_; }
+    char delimiter() const { return delimiter_; }
+    const std::string& path() const { return path_; }
+
+private:
+    bool fill();  // moves the unread tail to the front and reads more; false at EOF
+    // Tries to parse one row starting at pos_. Returns false when the buffer
+    // ends before the row does (and the file has more).
+    bool parse_row(std::vector<std::string_view>& fields, std::size_t& row_end, std::uint64_t& newlines);
+    void check_encoding();
+
+    std::string path_;
+    std::FILE* file_ = nullptr;
+    std::vector<char> buf_;
+    std::size_t len_ = 0, pos_ = 0;
+    std::uint64_t consumed_ = 0, file_size_ = 0;
+    bool eof_ = false;
+    char delimiter_;
+    std::uint64_t line_ = 1, row_line_ = 0;
+    std::string scratch_;  // unescaped quoted fields
+};
+
+}  // namespace prime

@@ -1,0 +1,139 @@
+#include "data/snapshot.h"
+
+#include <cerrno>
+#include <bit>
+#include <cstring>
+#include <nlohmann/json.hpp>
+
+#include "space/space_json.h"
+#include "util/atomic_file.h"
+#include "util/crc32c.h"
+#include "util/errors.h"
+
+namespace prime {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace {
+constexpr char kMagic[8] = {'P', 'R', 'I', 'M', 'E', 'L', 'O', 'G'};
+constexpr std::uint32_t kVersion = 1;
+
+static_assert(std::endian::native == std::endian::little, "snapshots store little-endian columns");
+
+class SnapshotFile {
+public:
+    explicit SnapshotFile(const fs::path& path) : path_(path.string()) {
+        f_ = std::fopen(path_.c_str(), "rb");
+        if (!f_) throw InputError(path_, "byte", 0, std::string("cannot open: ") + std::strerror(errno));
+    }
+    ~SnapshotFile() { std::fclose(f_); }
+    void read(void* dst, std::size_t bytes, const char* what) {
+        if (bytes && std::fread(dst, 1, bytes, f_) != bytes)
+            throw InputError(path_, "byte", offset_ + 1, std::string("the file ends while reading ") + what + "; it is truncated");
+        offset_ += bytes;
+    }
+    template <typename T>
+    void column(std::vector<T>& v, std::size_t n, const char* what, std::uint32_t& crc) {
+        v.resize(n);
+        read(v.data(), n * sizeof(T), what);
+        crc = crc32c(v.data(), n * sizeof(T), crc);
+    }
+    bool at_end() { return std::fgetc(f_) == EOF; }
+    const std::string& path() const { return path_; }
+    std::uint64_t offset() const { return offset_; }
+
+private:
+    std::string path_;
+    std::FILE* f_;
+    std::uint64_t offset_ = 0;
+};
+}  // namespace
+
+void write_snapshot(const DesignLog& log, const fs::path& path) {
+    log.check_consistent();
+    json metrics = json::array();
+    for (const auto& m : log.metrics()) metrics.push_back({{"name", m.name}, {"unit", m.unit}});
+    const json header = {{"rows", log.rows()},
+                         {"space", space_to_json(log.space())},
+                         {"applications", log.app_names()},
+                         {"reasons", log.reason_names()},
+                         {"has_reasons", log.has_reasons()},
+                         {"metrics", metrics}};
+    const std::string text = header.dump();
+    write_file_atomically(path, [&](std::FILE* f) {
+        checked_fwrite(kMagic, 1, 8, f, path);
+        const std::uint32_t sizes[2] = {kVersion, static_cast<std::uint32_t>(text.size())};
+        checked_fwrite(sizes, sizeof(std::uint32_t), 2, f, path);
+        checked_fwrite(text.data(), 1, text.size(), f, path);
+        std::uint32_t crc = crc32c(text.data(), text.size());
+        auto raw = [&](auto span) {
+            checked_fwrite(span.data(), sizeof(span[0]), span.size(), f, path);
+            crc = crc32c(span.data(), span.size() * sizeof(span[0]), crc);
+        };
+        for (std::size_t p = 0; p < log.space().dimension(); ++p) raw(log.parameter(p));
+        raw(log.latency_ms());
+        raw(log.area_mm2());
+        raw(log.feasible());
+        raw(log.app());
+        if (log.has_reasons()) raw(log.reason());
+        for (const auto& m : log.metrics()) raw(std::span<const float>(m.values));
+        checked_fwrite(&crc, sizeof crc, 1, f, path);
+    });
+}
+
+DesignLog read_snapshot(const fs::path& path, const ReadOptions& options) {
+    SnapshotFile in(path);
+    char magic[8];
+    in.read(magic, 8, "the file signature");
+    if (std::memcmp(magic, kMagic, 8) != 0)
+        throw InputError(in.path(), "byte", 1, "not a PRIME Studio snapshot (expected the signature PRIMELOG)");
+    std::uint32_t sizes[2];
+    in.read(sizes, sizeof sizes, "the header size");
+    if (sizes[0] > kVersion)
+        throw InputError(in.path(), "byte", 9, "snapshot format version " + std::to_string(sizes[0]) +
+                                                   " is newer than this build reads (" + std::to_string(kVersion) + ")");
+    std::string text(sizes[1], '\0');
+    in.read(text.data(), text.size(), "the header");
+    std::uint32_t crc = crc32c(text.data(), text.size());
+
+    DesignLog log;
+    std::size_t rows = 0;
+    try {
+        const json header = json::parse(text);
+        rows = header.at("rows").get<std::size_t>();
+        log = DesignLog(space_from_json(header.at("space"), in.path()));
+        for (const auto& a : header.at("applications")) log.app_id(a.get<std::string>());
+        for (const auto& r : header.at("reasons")) log.reason_id(r.get<std::string>());
+        for (const auto& m : header.at("metrics")) log.add_metric(m.at("name"), m.at("unit"));
+        log.reason_column().clear();
+        if (header.at("has_reasons").get<bool>()) log.reason_column().resize(rows);  // filled below
+    } catch (const json::exception& e) {
+        throw InputError(in.path(), "byte", 17, std::string("malformed snapshot header: ") + e.what());
+    }
+    if (options.space && !(*options.space == log.space()))
+        throw InputError(in.path(), "byte", 17, "the snapshot's space '" + log.space().name() + "' differs from the requested space '" +
+                                                    options.space->name() + "'");
+    for (std::size_t p = 0; p < log.space().dimension(); ++p) in.column(log.parameter_column(p), rows, "a parameter column", crc);
+    in.column(log.latency_column(), rows, "the latency column", crc);
+    in.column(log.area_column(), rows, "the area column", crc);
+    in.column(log.feasible_column(), rows, "the feasible column", crc);
+    in.column(log.app_column(), rows, "the application column", crc);
+    if (!log.reason_column().empty()) in.column(log.reason_column(), rows, "the reason column", crc);
+    for (auto& m : log.metric_columns()) in.column(m.values, rows, "a metric column", crc);
+    std::uint32_t stored = 0;
+    in.read(&stored, sizeof stored, "the checksum");
+    if (stored != crc) throw InputError(in.path(), "byte", in.offset(), "checksum mismatch; the snapshot is corrupt");
+    if (!in.at_end()) throw InputError(in.path(), "byte", in.offset() + 1, "unexpected data after the checksum");
+    // Indices must lie in the space: a valid checksum does not prove the writer was right.
+    for (std::size_t p = 0; p < log.space().dimension(); ++p)
+        for (ValueIndex v : log.parameter(p))
+            if (v >= log.space().parameter(p).size())
+                throw InputError(in.path(), "byte", 0, "parameter '" + log.space().parameter(p).name + "' holds an index outside its value set");
+    for (AppId a : log.app())
+        if (a >= log.app_names().size()) throw InputError(in.path(), "byte", 0, "an application id is out of range");
+    log.check_consistent();
+    return log;
+}
+
+}  // namespace prime

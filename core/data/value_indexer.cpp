@@ -1,0 +1,63 @@
+#include "data/value_indexer.h"
+
+#include <algorithm>
+#include <mutex>
+
+#include "space/space_json.h"
+
+namespace prime {
+
+namespace {
+// Remap table old first-seen index -> index in `target`, or empty if some value is missing there.
+std::vector<ValueIndex> remap_into(const std::vector<double>& seen, const Parameter& target) {
+    std::vector<ValueIndex> remap(seen.size());
+    for (std::size_t i = 0; i < seen.size(); ++i) {
+        auto idx = target.index_of(seen[i]);
+        if (!idx) return {};
+        remap[i] = *idx;
+    }
+    return remap;
+}
+}  // namespace
+
+void settle_space(DesignLog& log, const std::vector<std::string>& column_names,
+                  const std::vector<ValueIndexer>& indexers, const SearchSpace* preferred,
+                  const std::string& space_name) {
+    const std::size_t n = indexers.size();
+    std::vector<std::vector<ValueIndex>> remaps(n);
+
+    bool adopt = preferred && preferred->dimension() == n;
+    for (std::size_t p = 0; adopt && p < n; ++p) {
+        adopt = preferred->parameter(p).answers_to(column_names[p]);
+        if (adopt) {
+            remaps[p] = remap_into(indexers[p].seen_values(), preferred->parameter(p));
+            adopt = remaps[p].size() == indexers[p].seen_values().size();
+        }
+    }
+    SearchSpace space;
+    if (adopt) {
+        space = *preferred;
+    } else {
+        std::vector<std::vector<double>> distinct;
+        for (const auto& ix : indexers) distinct.push_back(ix.seen_values());
+        space = infer_space(space_name, column_names, distinct);
+        for (std::size_t p = 0; p < n; ++p) remaps[p] = remap_into(indexers[p].seen_values(), space.parameter(p));
+    }
+    for (std::size_t p = 0; p < n; ++p) log.remap_parameter(p, remaps[p]);
+    log.set_space(std::move(space));
+}
+
+const SearchSpace* builtin_space_or_null() {
+    static std::once_flag once;
+    static std::optional<SearchSpace> space;
+    std::call_once(once, [] {
+        try {
+            space = builtin_edgetpu_space();
+        } catch (const std::exception&) {
+            // No resources installed: logs then get an inferred space.
+        }
+    });
+    return space ? &*space : nullptr;
+}
+
+}  // namespace prime

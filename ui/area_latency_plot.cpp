@@ -1,0 +1,54 @@
+#include "area_latency_plot.h"
+
+#include <cmath>
+
+#include "data/log_stats.h"
+
+namespace prime::ui {
+
+AreaLatencyPlot::AreaLatencyPlot(QWidget* parent) : QCustomPlot(parent) {
+    setObjectName("areaLatencyPlot");
+    xAxis->setLabel(tr("Area (mm²)"));
+    yAxis->setLabel(tr("Latency (ms, log scale)"));
+    yAxis->setScaleType(QCPAxis::stLogarithmic);
+    yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+    setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    setNoAntialiasingOnDrag(true);
+
+    feasible_ = addGraph();
+    feasible_->setName(tr("Feasible designs"));
+    feasible_->setLineStyle(QCPGraph::lsNone);
+    feasible_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDot, QColor(70, 110, 180, 110), 2));
+    feasible_->setAdaptiveSampling(true);
+
+    front_ = addGraph();
+    front_->setName(tr("Pareto front"));
+    front_->setLineStyle(QCPGraph::lsStepLeft);
+    front_->setPen(QPen(QColor(220, 90, 30), 1.5));
+    front_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QColor(220, 90, 30), QColor(255, 255, 255), 6));
+
+    legend->setVisible(true);
+    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+}
+
+void AreaLatencyPlot::setLog(std::shared_ptr<const DesignLog> log) {
+    const auto lat = log->latency_ms();
+    const auto area = log->area_mm2();
+    QVector<QCPGraphData> points;
+    points.reserve(static_cast<int>(log->rows()));
+    for (std::size_t r = 0; r < log->rows(); ++r)
+        if (log->feasible()[r] && lat[r] > 0 && std::isfinite(area[r])) points.append(QCPGraphData(area[r], lat[r]));
+    feasible_->data()->set(points, false);
+
+    QVector<double> fx, fy;
+    for (RowIndex r : pareto_front(*log, log->all_rows()))
+        if (lat[r] > 0) fx.append(area[r]), fy.append(lat[r]);
+    front_->setData(fx, fy, true);
+    rescaleAxes();
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+int AreaLatencyPlot::feasiblePointCount() const { return feasible_->dataCount(); }
+int AreaLatencyPlot::paretoPointCount() const { return front_->dataCount(); }
+
+}  // namespace prime::ui

@@ -1,0 +1,135 @@
+#include "main_window.h"
+
+#include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QStatusBar>
+#include <QToolButton>
+
+#include "area_latency_plot.h"
+#include "log_loader.h"
+
+namespace prime::ui {
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+    qRegisterMetaType<std::shared_ptr<const prime::DesignLog>>();
+    setWindowTitle(tr("PRIME Studio"));
+    resize(1100, 720);
+
+    plot_ = new AreaLatencyPlot(this);
+    setCentralWidget(plot_);
+
+    status_ = new QLabel(tr("No log loaded. File ▸ Open Log… reads CSV, TFRecord or snapshot files."), this);
+    status_->setObjectName("statusText");
+    progress_ = new QProgressBar(this);
+    progress_->setRange(0, 100);
+    progress_->setMaximumWidth(200);
+    cancel_ = new QToolButton(this);
+    cancel_->setObjectName("cancelButton");
+    cancel_->setText(tr("Cancel"));
+    statusBar()->addWidget(status_, 1);
+    statusBar()->addPermanentWidget(progress_);
+    statusBar()->addPermanentWidget(cancel_);
+    setBusy(false);
+
+    loader_ = new LogLoader;
+    loader_->moveToThread(&worker_thread_);
+    connect(&worker_thread_, &QThread::finished, loader_, &QObject::deleteLater);
+    connect(this, &MainWindow::requestLoad, loader_, &LogLoader::load);
+    connect(loader_, &LogLoader::loaded, this, &MainWindow::onLoaded);
+    connect(loader_, &LogLoader::failed, this, &MainWindow::onFailed);
+    connect(loader_, &LogLoader::cancelled, this, &MainWindow::onCancelled);
+    connect(loader_, &LogLoader::progress, this, &MainWindow::onProgress);
+    connect(cancel_, &QToolButton::clicked, this, [this] { loader_->requestCancel(); });
+    worker_thread_.setObjectName("log-loader");
+    worker_thread_.start();
+
+    buildMenus();
+}
+
+MainWindow::~MainWindow() {
+    loader_->requestCancel();
+    worker_thread_.quit();
+    worker_thread_.wait();
+}
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open Log…"), QKeySequence::Open, this, &MainWindow::openDialog);
+    file->addAction(tr("&Save Plot…"), QKeySequence::Save, this, &MainWindow::savePlot);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About PRIME Studio"), this, [this] {
+        QMessageBox::about(this, tr("About PRIME Studio"),
+                           tr("<b>PRIME Studio %1</b><p>Data-driven design of hardware accelerators with "
+                              "conservative surrogates (PRIME, Kumar et al., ICLR 2022).</p>"
+                              "<p>Licensed under the GNU GPL, version 3 or later.</p>")
+                               .arg(QStringLiteral(PRIME_VERSION)));
+    });
+}
+
+void MainWindow::openDialog() {
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Open design logs"), QString(),
+        tr("Design logs (*.csv *.tsv *.tfrecord *.tfrecords *.primelog);;All files (*)"));
+    if (!paths.isEmpty()) openLogs(paths);
+}
+
+void MainWindow::savePlot() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save plot"), QStringLiteral("area-latency.png"),
+                                                      tr("PNG image (*.png);;PDF document (*.pdf)"));
+    if (path.isEmpty()) return;
+    const bool ok = path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive) ? plot_->savePdf(path) : plot_->savePng(path);
+    if (!ok) QMessageBox::warning(this, tr("Save plot"), tr("Could not write %1.").arg(path));
+}
+
+void MainWindow::openLogs(const QStringList& paths) {
+    setBusy(true);
+    status_->setText(tr("Loading %1…").arg(QFileInfo(paths.front()).fileName()));
+    Q_EMIT requestLoad(paths);
+}
+
+void MainWindow::setBusy(bool busy) {
+    progress_->setVisible(busy);
+    cancel_->setVisible(busy);
+    progress_->setValue(0);
+}
+
+void MainWindow::onProgress(int percent) { progress_->setValue(percent); }
+
+void MainWindow::onLoaded(std::shared_ptr<const DesignLog> log, const QStringList& paths) {
+    setBusy(false);
+    log_ = std::move(log);
+    plot_->setLog(log_);
+    std::size_t feasible = 0;
+    for (auto f : log_->feasible()) feasible += f;
+    status_->setText(tr("%1: %L2 designs, %3 applications, %4% feasible, space %5")
+                         .arg(QFileInfo(paths.front()).fileName())
+                         .arg(static_cast<qulonglong>(log_->rows()))
+                         .arg(log_->app_names().size())
+                         .arg(log_->rows() ? 100.0 * static_cast<double>(feasible) / static_cast<double>(log_->rows()) : 0.0, 0, 'f', 1)
+                         .arg(QString::fromStdString(log_->space().name())));
+    setWindowTitle(tr("PRIME Studio — %1").arg(QFileInfo(paths.front()).fileName()));
+    Q_EMIT logReady();
+}
+
+void MainWindow::onFailed(const QString& message) {
+    setBusy(false);
+    status_->setText(tr("Could not load the log."));
+    Q_EMIT loadFailed(message);
+    // Errors go to a dialog, never only to stderr. Tests set this property to avoid a modal box.
+    if (!property("suppressDialogs").toBool()) QMessageBox::critical(this, tr("Could not load the log"), message);
+}
+
+void MainWindow::onCancelled() {
+    setBusy(false);
+    status_->setText(tr("Loading cancelled; nothing was changed."));
+}
+
+}  // namespace prime::ui

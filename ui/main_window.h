@@ -1,0 +1,56 @@
+#pragma once
+// PRIME Studio's main window: menus, status bar with progress and cancel, and
+// the area-vs-latency view of the loaded design log.
+#include <QMainWindow>
+#include <QThread>
+#include <memory>
+
+#include "data/design_log.h"
+
+class QLabel;
+class QProgressBar;
+class QToolButton;
+
+namespace prime::ui {
+
+class AreaLatencyPlot;
+class LogLoader;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Starts loading in the background; the window stays responsive.
+    void openLogs(const QStringList& paths);
+    std::shared_ptr<const DesignLog> log() const { return log_; }
+    AreaLatencyPlot* plot() const { return plot_; }
+
+Q_SIGNALS:
+    void logReady();       // a log finished loading and is shown
+    void loadFailed(const QString& message);
+    void requestLoad(const QStringList& paths);  // to the worker
+
+private Q_SLOTS:
+    void onLoaded(std::shared_ptr<const prime::DesignLog> log, const QStringList& paths);
+    void onFailed(const QString& message);
+    void onCancelled();
+    void onProgress(int percent);
+
+private:
+    void buildMenus();
+    void setBusy(bool busy);
+    void openDialog();
+    void savePlot();
+
+    AreaLatencyPlot* plot_ = nullptr;
+    QLabel* status_ = nullptr;
+    QProgressBar* progress_ = nullptr;
+    QToolButton* cancel_ = nullptr;
+    QThread worker_thread_;
+    LogLoader* loader_ = nullptr;
+    std::shared_ptr<const DesignLog> log_;
+};
+
+}  // namespace prime::ui
