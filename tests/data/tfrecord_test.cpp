@@ -1,0 +1,227 @@
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <limits>
+
+#include "data/csv_log_reader.h"
+#include "data/tf_example.h"
+#include "data/tfrecord_frames.h"
+#include "data/tfrecord_log.h"
+#include "data/value_indexer.h"
+#include "test_support.h"
+#include "util/crc32c.h"
+
+using namespace prime;
+using namespace prime::test;
+
+namespace {
+
+std::vector<FeatureValue> prime_features(double runtime = 1.5, double area = 5.0, double infeasible = 0) {
+    const std::vector<double> p{4, 8, 64, 2, 1048576, 65536, 1024, 16384, 8192, 20};
+    std::vector<FeatureValue> f;
+    for (std::size_t i = 0; i < p.size(); ++i) f.push_back({"param_" + std::to_string(i + 1), FeatureKind::Float, p[i]});
+    f.push_back({"runtime", FeatureKind::Float, runtime});
+    f.push_back({"area", FeatureKind::Float, area});
+    f.push_back({"infeasible", FeatureKind::Int64, infeasible});
+    return f;
+}
+
+std::string frames_of(const std::vector<std::vector<FeatureValue>>& records) {
+    std::string out, payload;
+    for (const auto& r : records) {
+        encode_scalar_example(r, payload);
+        append_tfrecord_frame(out, payload);
+    }
+    return out;
+}
+
+std::string message_for(const std::string& bytes, ReadOptions options = {}) {
+    TempDir dir;
+    const auto p = write_file(dir / "bad.tfrecord", bytes);
+    const auto e = expect_input_error([&] { read_tfrecord_log(p, options); });
+    EXPECT_EQ(e.file(), p.string());
+    return e.what();
+}
+
+bool contains(const std::string& s, const std::string& n) { return s.find(n) != std::string::npos; }
+
+// Minimal protobuf writing for hand-made malformed records.
+std::string len_field(int field, const std::string& body) {
+    std::string out(1, static_cast<char>((field << 3) | 2));
+    std::size_t n = body.size();
+    while (n >= 0x80) out.push_back(static_cast<char>((n & 0x7f) | 0x80)), n >>= 7;
+    out.push_back(static_cast<char>(n));
+    return out + body;
+}
+std::string packed_floats(const std::vector<float>& values) {
+    return len_field(1, std::string(reinterpret_cast<const char*>(values.data()), values.size() * 4));
+}
+// A framed record with the 12 other PRIME features and 'area' as Feature{list_field: list_body}.
+std::string with_raw_area(int list_field, const std::string& list_body) {
+    auto features = prime_features();
+    features.erase(features.begin() + 11);
+    // Rebuild Example{Features{entries...}} with one more entry for 'area'.
+    std::string entries;
+    for (const auto& f : features) {
+        std::string one;
+        encode_scalar_example({f}, one);
+        // one = Example{1: Features{1: entry}}: the Features body is the entry field.
+        entries += one.substr(2);  // a single entry is < 128 bytes: one-byte length
+    }
+    entries += len_field(1, len_field(1, "area") + len_field(2, len_field(list_field, list_body)));
+    std::string out;
+    append_tfrecord_frame(out, len_field(1, entries));
+    return out;
+}
+
+}  // namespace
+
+TEST(Crc32c, KnownVectors) {
+    // RFC 3720 test vector and the classic "123456789" check value.
+    EXPECT_EQ(crc32c("123456789", 9), 0xe3069283u);
+    const std::string zeros(32, '\0');
+    EXPECT_EQ(crc32c(zeros.data(), zeros.size()), 0x8a9136aau);
+    // Incremental use gives the same result as one call.
+    EXPECT_EQ(crc32c("6789", 4, crc32c("12345", 5)), 0xe3069283u);
+}
+
+TEST(TfRecord, SampleFromIndependentWriterMatchesItsCsv) {
+    const DesignLog t = read_tfrecord_log(fixture("prime-sample.tfrecord"));
+    const DesignLog c = read_csv_log(fixture("prime-sample.csv"));
+    ASSERT_EQ(t.rows(), 200u);
+    ASSERT_EQ(c.rows(), 200u);
+    EXPECT_TRUE(t.space() == c.space());
+    for (RowIndex r = 0; r < 200; ++r) {
+        ASSERT_EQ(t.design(r), c.design(r)) << "row " << r;
+        ASSERT_EQ(t.feasible()[r], c.feasible()[r]) << "row " << r;
+        ASSERT_FLOAT_EQ(t.latency_ms()[r], c.latency_ms()[r]) << "row " << r;
+        ASSERT_FLOAT_EQ(t.area_mm2()[r], c.area_mm2()[r]) << "row " << r;
+    }
+}
+
+TEST(TfRecord, WriteReadRoundTripIsExact) {
+    TempDir dir;
+    const DesignLog a = read_tfrecord_log(fixture("prime-sample.tfrecord"));
+    write_tfrecord_log(a, dir / "copy.tfrecord");
+    const DesignLog b = read_tfrecord_log(dir / "copy.tfrecord");
+    ASSERT_EQ(b.rows(), a.rows());
+    EXPECT_EQ(b.app_names(), (std::vector<std::string>{"copy"}));
+    for (RowIndex r = 0; r < a.rows(); ++r) {
+        EXPECT_EQ(b.design(r), a.design(r));
+        EXPECT_EQ(b.latency_ms()[r], a.latency_ms()[r]);
+        EXPECT_EQ(b.area_mm2()[r], a.area_mm2()[r]);
+        EXPECT_EQ(b.feasible()[r], a.feasible()[r]);
+    }
+}
+
+TEST(TfRecord, MultiApplicationLogsBecomeOneFolderPerApplication) {
+    TempDir dir;
+    DesignLog a = read_tfrecord_log(fixture("prime-sample.tfrecord"), ReadOptions{.app_name = "MobilenetV2"});
+    DesignLog b = read_tfrecord_log(fixture("prime-sample.tfrecord"), ReadOptions{.app_name = "u-net"});
+    a.append(b);
+    write_tfrecord_log(a, dir / "bucket");
+    EXPECT_TRUE(std::filesystem::exists(dir / "bucket" / "MobilenetV2" / "MobilenetV2.tfrecord"));
+    const DesignLog back = read_tfrecord_log(dir / "bucket");
+    EXPECT_EQ(back.app_names(), (std::vector<std::string>{"MobilenetV2", "u-net"}));
+    EXPECT_EQ(back.rows(), 400u);
+    // A folder holding the files directly is one application named after the folder.
+    const DesignLog one = read_tfrecord_log(dir / "bucket" / "u-net");
+    EXPECT_EQ(one.app_names(), (std::vector<std::string>{"u-net"}));
+    EXPECT_EQ(one.rows(), 200u);
+}
+
+TEST(TfRecord, FolderWithSeveralShardsIsOneApplication) {
+    TempDir dir;
+    std::filesystem::create_directories(dir / "m4");
+    write_file(dir / "m4" / "part-0.tfrecord", frames_of({prime_features(1), prime_features(2)}));
+    write_file(dir / "m4" / "part-1.tfrecord", frames_of({prime_features(3)}));
+    const DesignLog log = read_tfrecord_log(dir / "m4");
+    EXPECT_EQ(log.app_names(), (std::vector<std::string>{"m4"}));
+    ASSERT_EQ(log.rows(), 3u);
+    EXPECT_FLOAT_EQ(log.latency_ms()[2], 3);
+}
+
+TEST(TfRecord, TruncatedFileNamesTheRecord) {
+    const std::string good = frames_of({prime_features(), prime_features(), prime_features()});
+    const std::size_t one = good.size() / 3;
+    // Cut inside the third record's length header, payload and trailing CRC.
+    for (std::size_t cut : {2 * one + 5, 2 * one + 40, 3 * one - 2}) {
+        const auto m = message_for(good.substr(0, cut));
+        EXPECT_TRUE(contains(m, "record 3")) << m;
+        EXPECT_TRUE(contains(m, "truncated")) << m;
+    }
+}
+
+TEST(TfRecord, CrcMismatchIsDetectedAndCanBeSkipped) {
+    std::string bytes = frames_of({prime_features(), prime_features(7.0)});
+    const std::size_t one = bytes.size() / 2;
+    std::string bad_payload_crc = bytes;
+    bad_payload_crc[bytes.size() - 1] ^= 0x01;
+    EXPECT_TRUE(contains(message_for(bad_payload_crc), "record 2: payload CRC mismatch"));
+    std::string bad_length_crc = bytes;
+    bad_length_crc[one + 9] ^= 0x10;
+    EXPECT_TRUE(contains(message_for(bad_length_crc), "record 2: CRC mismatch in the length header"));
+    // With verification off, the damaged CRC is not looked at.
+    TempDir dir;
+    const auto p = write_file(dir / "x.tfrecord", bad_payload_crc);
+    ReadOptions no_crc;
+    no_crc.verify_crc = false;
+    EXPECT_EQ(read_tfrecord_log(p, no_crc).rows(), 2u);
+}
+
+TEST(TfRecord, MalformedProtobuf) {
+    std::string out;
+    append_tfrecord_frame(out, std::string("\x0a\x7f\x01\x02", 4));  // length says 127 bytes, 2 follow
+    EXPECT_TRUE(contains(message_for(out), "record 1: Features message runs past the end"));
+}
+
+TEST(TfRecord, MissingMultiValuedAndBytesFeatures) {
+    auto missing = prime_features();
+    missing.erase(missing.begin() + 10);  // runtime
+    EXPECT_TRUE(contains(message_for(frames_of({missing})), "missing required feature 'runtime'"));
+    // Second record lacks a feature the first had.
+    EXPECT_TRUE(contains(message_for(frames_of({prime_features(), missing})), "record 2: missing feature 'runtime'"));
+
+    // 'area' as a two-valued float list, and as a bytes list.
+    EXPECT_TRUE(contains(message_for(with_raw_area(2, packed_floats({1.0f, 2.0f}))), "feature 'area' has 2 values; expected exactly one"));
+    EXPECT_TRUE(contains(message_for(with_raw_area(1, len_field(1, "abc"))), "feature 'area' is a bytes list"));
+}
+
+TEST(TfRecord, NonFiniteValues) {
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    auto f = prime_features();
+    f[0].value = nan;
+    EXPECT_TRUE(contains(message_for(frames_of({f})), "feature 'param_1' is not finite"));
+    EXPECT_TRUE(contains(message_for(frames_of({prime_features(std::numeric_limits<double>::infinity())})),
+                         "'runtime' is not finite on a feasible design"));
+    // An infeasible design may carry no latency.
+    TempDir dir;
+    const auto p = write_file(dir / "ok.tfrecord", frames_of({prime_features(nan, 5.0, 1)}));
+    EXPECT_EQ(read_tfrecord_log(p).rows(), 1u);
+}
+
+TEST(TfRecord, ValueOutsideGivenSpace) {
+    auto f = prime_features();
+    f[2].value = 48;  // compute lanes: 48 is not a power of two in the set
+    ReadOptions o;
+    o.space = builtin_space_or_null() ? std::optional<SearchSpace>(*builtin_space_or_null()) : std::nullopt;
+    ASSERT_TRUE(o.space);
+    EXPECT_TRUE(contains(message_for(frames_of({f}), o), "not allowed for parameter 'compute_lanes'"));
+    // Without a given space the log gets an inferred one instead.
+    TempDir dir;
+    const DesignLog log = read_tfrecord_log(write_file(dir / "i.tfrecord", frames_of({f})));
+    EXPECT_NE(log.space().name(), "prime-edgetpu");
+}
+
+TEST(TfRecord, EmptyFileAndEmptyFolder) {
+    EXPECT_TRUE(contains(message_for(""), "the file is empty"));
+    TempDir dir;
+    std::filesystem::create_directories(dir / "nothing");
+    const auto e = expect_input_error([&] { read_tfrecord_log(dir / "nothing"); });
+    EXPECT_TRUE(contains(e.what(), "no *.tfrecord files"));
+}
+
+TEST(TfRecord, NotATfRecordFile) {
+    const auto m = message_for("param_1,param_2\n1,2\n3,4\n");
+    EXPECT_TRUE(contains(m, "record 1")) << m;
+}
