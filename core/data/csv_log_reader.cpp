@@ -1,222 +1,222 @@
 #include "data/csv_log_reader.h"
 
 #include <algorithm>
-#include <cmath>
-#include <limits>
+#include <chrono>
+#include <cstring>
+#include <thread>
 
+#include "data/csv_chunk_parser.h"
 #include "data/csv_reader.h"
 #include "data/number_parse.h"
-#include "data/value_indexer.h"
 #include "util/errors.h"
 
 namespace prime {
 
+namespace fs = std::filesystem;
+
 namespace {
 
-std::string quoted(std::string_view s) {
-    constexpr std::size_t kMax = 40;
-    std::string out = "'" + std::string(s.substr(0, kMax)) + (s.size() > kMax ? "...'" : "'");
-    return out;
-}
-
-std::string guess_unit(const std::string& name) {
-    auto ends_with = [&](std::string_view suffix) {
-        return name.size() >= suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
-    };
-    if (ends_with("_mj")) return "mJ";
-    if (ends_with("_w")) return "W";
-    if (ends_with("_ms")) return "ms";
-    return "";
-}
-
-// The column layout of one file, resolved from its header.
-struct Layout {
-    std::vector<ColumnRole> roles;
-    std::vector<int> param_of_column;  // column -> parameter position, -1 if not a parameter
-    std::vector<int> metric_of_column;  // column -> metric position, -1
-    std::vector<std::string> param_names;  // in parameter order
-    int latency = -1, area = -1, feasible = -1, infeasible = -1, app = -1, reason = -1;
+// One pass over the data bytes: how many lines there are (an upper bound on
+// rows), whether any field is quoted (quotes may hide newlines, so such files
+// are parsed by one thread), and line-aligned split points for `parts` chunks.
+struct LineScan {
+    std::uint64_t newlines = 0;
+    bool has_quotes = false;
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> splits;  // (byte offset, newlines before it)
 };
 
-Layout resolve_layout(const std::vector<std::string>& header, const ReadOptions& options, const std::string& file) {
-    Layout L;
-    const SearchSpace* space = options.space ? &*options.space : nullptr;
-    try {
-        L.roles = assign_roles(header, space, options.roles);
-    } catch (const std::invalid_argument& e) {
-        throw InputError(file, "line", 1, e.what());
+LineScan scan_lines(const fs::path& path, std::uint64_t begin, std::uint64_t size, unsigned parts) {
+    LineScan scan;
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f || std::fseek(f, static_cast<long>(begin), SEEK_SET) != 0) {
+        if (f) std::fclose(f);
+        throw InputError(path.string(), "line", 0, "cannot read the file");
     }
-    for (const auto& [name, role] : options.roles)
-        if (std::find(header.begin(), header.end(), name) == header.end())
-            throw InputError(file, "line", 1, "the column mapping names '" + name + "', which the header does not have");
-
-    const std::size_t nparams = space ? space->dimension() : 0;
-    L.param_of_column.assign(header.size(), -1);
-    L.metric_of_column.assign(header.size(), -1);
-    std::vector<int> column_of_param(nparams, -1);
-    int metrics = 0;
-    for (std::size_t c = 0; c < header.size(); ++c) {
-        switch (L.roles[c]) {
-            case ColumnRole::Parameter:
-                if (space) {
-                    auto p = space->find(header[c]);
-                    if (!p)
-                        throw InputError(file, "line", 1, "column '" + header[c] + "' is mapped as a parameter but the space '" +
-                                                              space->name() + "' has no parameter of that name");
-                    if (column_of_param[*p] >= 0)
-                        throw InputError(file, "line", 1, "columns '" + header[column_of_param[*p]] + "' and '" + header[c] +
-                                                              "' both name parameter '" + space->parameter(*p).name + "'");
-                    column_of_param[*p] = static_cast<int>(c);
-                    L.param_of_column[c] = static_cast<int>(*p);
-                } else {
-                    L.param_of_column[c] = static_cast<int>(L.param_names.size());
-                    L.param_names.push_back(header[c]);
-                }
-                break;
-            case ColumnRole::Latency: L.latency = static_cast<int>(c); break;
-            case ColumnRole::Area: L.area = static_cast<int>(c); break;
-            case ColumnRole::Feasible: L.feasible = static_cast<int>(c); break;
-            case ColumnRole::Infeasible: L.infeasible = static_cast<int>(c); break;
-            case ColumnRole::Application: L.app = static_cast<int>(c); break;
-            case ColumnRole::Reason: L.reason = static_cast<int>(c); break;
-            case ColumnRole::Metric: L.metric_of_column[c] = metrics++; break;
-            case ColumnRole::Ignore: break;
+    std::vector<char> buf(4 << 20);
+    std::uint64_t offset = begin;
+    std::size_t next_split = 1;
+    auto target = [&](std::size_t k) { return begin + (size - begin) * k / parts; };
+    while (std::size_t got = std::fread(buf.data(), 1, buf.size(), f)) {
+        const char* p = buf.data();
+        const char* end = p + got;
+        if (!scan.has_quotes && std::memchr(p, '"', got)) scan.has_quotes = true;
+        // Split points: the first line start at or after each target offset.
+        while (next_split < parts && target(next_split) < offset + got) {
+            const std::uint64_t t = std::max(target(next_split), offset);
+            const char* nl = static_cast<const char*>(std::memchr(p + (t - offset), '\n', static_cast<std::size_t>(end - p - (t - offset))));
+            if (!nl) break;  // the line continues in the next block
+            const auto at = static_cast<std::uint64_t>(nl - p) + offset + 1;
+            scan.splits.emplace_back(at, scan.newlines + static_cast<std::uint64_t>(std::count(p, nl + 1, '\n')));
+            ++next_split;
         }
+        scan.newlines += static_cast<std::uint64_t>(std::count(p, end, '\n'));
+        offset += got;
     }
-    if (space) {
-        for (std::size_t p = 0; p < nparams; ++p)
-            if (column_of_param[p] < 0)
-                throw InputError(file, "line", 1, "missing required column for parameter '" + space->parameter(p).name + "'");
-        for (std::size_t p = 0; p < nparams; ++p) L.param_names.push_back(space->parameter(p).name);
-    } else if (L.param_names.empty()) {
-        throw InputError(file, "line", 1, "no parameter columns found; expected param_1..param_N or a column mapping");
+    std::fclose(f);
+    return scan;
+}
+
+// Maps each chunk-local name to the log's id, in chunk order, so ids follow
+// first appearance in the file.
+template <typename IdOf>
+std::vector<std::vector<std::uint16_t>> global_ids(const std::vector<CsvChunk>& chunks,
+                                                   std::vector<std::string> CsvChunk::*table, IdOf id_of) {
+    std::vector<std::vector<std::uint16_t>> maps;
+    for (const auto& c : chunks) {
+        std::vector<std::uint16_t> m;
+        for (const auto& name : c.*table) m.push_back(id_of(name));
+        maps.push_back(std::move(m));
     }
-    if (L.latency < 0) throw InputError(file, "line", 1, "missing required column 'runtime' (or 'latency', 'latency_ms')");
-    if (L.area < 0) throw InputError(file, "line", 1, "missing required column 'area' (or 'area_mm2')");
-    if (L.feasible < 0 && L.infeasible < 0)
-        throw InputError(file, "line", 1, "missing required column 'infeasible' (PRIME) or 'feasible'");
-    return L;
+    return maps;
+}
+
+template <typename T>
+void move_rows(std::vector<T>& column, std::uint64_t from, std::uint64_t to, std::uint64_t n) {
+    if (from != to) std::memmove(column.data() + to, column.data() + from, n * sizeof(T));
 }
 
 }  // namespace
 
-DesignLog read_csv_log(const std::filesystem::path& path, const ReadOptions& options) {
+DesignLog read_csv_log(const fs::path& path, const ReadOptions& options) {
     const std::string file = path.string();
-    CsvReader reader(path, options.delimiter);
-    std::vector<std::string_view> fields;
-    if (!reader.next_row(fields))
-        throw InputError(file, "line", 0, "the file is empty; expected a header row such as param_1,...,runtime,area,infeasible");
-
     std::vector<std::string> header;
-    for (auto f : fields) {
-        const auto h = std::string(trim_blanks(f));
-        if (!is_valid_utf8(h))
-            throw InputError(file, "line", 1, "the header is not valid UTF-8; expected UTF-8 or ASCII text");
-        header.push_back(h);
+    std::uint64_t data_begin, data_line, file_size;
+    char delimiter;
+    {
+        CsvReader head(path, options.delimiter);
+        std::vector<std::string_view> fields;
+        if (!head.next_row(fields))
+            throw InputError(file, "line", 0, "the file is empty; expected a header row such as param_1,...,runtime,area,infeasible");
+        for (auto f : fields) {
+            auto h = std::string(trim_blanks(f));
+            if (!is_valid_utf8(h)) throw InputError(file, "line", head.line(), "the header is not valid UTF-8; expected UTF-8 or ASCII text");
+            header.push_back(std::move(h));
+        }
+        data_begin = head.bytes_consumed();
+        data_line = head.next_line();
+        file_size = head.file_size();
+        delimiter = head.delimiter();
     }
-    const Layout L = resolve_layout(header, options, file);
-    const std::size_t ncols = header.size();
+    const CsvLayout L = resolve_csv_layout(std::move(header), options, file);
     const std::size_t nparams = L.param_names.size();
 
-    std::vector<ValueIndexer> indexers;
-    for (std::size_t p = 0; p < nparams; ++p)
-        indexers.emplace_back(options.space ? &options.space->parameter(p) : nullptr);
+    unsigned threads = options.threads;
+    if (threads == 0)  // automatic: one per core, but threads do not pay off below a few MB
+        threads = file_size - data_begin < (8u << 20) ? 1 : std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
+    LineScan scan = scan_lines(path, data_begin, file_size, threads);
+    if (scan.has_quotes || scan.splits.size() + 1 != threads) {
+        threads = 1;
+        scan.splits.clear();
+    }
+    const std::uint64_t capacity = scan.newlines + 1;  // the last line may lack '\n'
 
+    // Columns are sized once, up front: no doubling while growing, so the
+    // peak stays near the final size.
     DesignLog log = options.space ? DesignLog(*options.space) : DesignLog(nparams);
-    for (std::size_t c = 0; c < ncols; ++c)
-        if (L.metric_of_column[c] >= 0) log.add_metric(header[c], guess_unit(header[c]));
-    const AppId default_app = L.app < 0 ? log.app_id(options.app_name.empty() ? path.stem().string() : options.app_name) : 0;
+    for (const auto& m : L.metric_names) log.add_metric(m, guess_metric_unit(m));
+    if (L.reason >= 0) log.reason_column().resize(1);  // marks the log as having reasons
+    log.resize(capacity);
+    ColumnTargets targets;
+    for (std::size_t p = 0; p < nparams; ++p) targets.params.push_back(log.parameter_column(p).data());
+    targets.latency = log.latency_column().data();
+    targets.area = log.area_column().data();
+    targets.feasible = log.feasible_column().data();
+    targets.app = log.app_column().data();
+    targets.reason = L.reason >= 0 ? log.reason_column().data() : nullptr;
+    for (auto& m : log.metric_columns()) targets.metrics.push_back(m.values.data());
+    targets.capacity = capacity;
 
-    std::vector<ValueIndex> design(nparams);
-    std::vector<float> metrics(log.metrics().size());
-    std::string last_app_name;
-    AppId last_app = 0;
-    bool reserved = false;
-    std::uint64_t rows = 0;
+    std::vector<CsvChunk> chunks(threads);
+    for (unsigned i = 0; i < threads; ++i) {
+        CsvChunk& c = chunks[i];
+        c.begin = i == 0 ? data_begin : scan.splits[i - 1].first;
+        c.end = i + 1 < threads ? scan.splits[i].first : file_size;
+        c.first_row = i == 0 ? 0 : scan.splits[i - 1].second;
+        c.first_line = data_line + c.first_row;
+        for (std::size_t p = 0; p < nparams; ++p) c.indexers.emplace_back(options.space ? &options.space->parameter(p) : nullptr);
+    }
 
-    auto fail = [&](const std::string& what) -> InputError { return InputError(file, "line", reader.line(), what); };
-    auto number = [&](std::size_t c, bool allow_empty) -> double {
-        double v;
-        switch (parse_number(fields[c], v)) {
-            case NumberStatus::Ok: return v;
-            case NumberStatus::Empty:
-                if (allow_empty) return std::numeric_limits<double>::quiet_NaN();
-                throw fail("column '" + header[c] + "' is empty; expected a number");
-            case NumberStatus::NotFinite:
-                throw fail("column '" + header[c] + "' holds " + quoted(fields[c]) + "; expected a finite number");
-            case NumberStatus::NotANumber: break;
+    std::atomic<std::uint64_t> bytes_done{data_begin};
+    std::atomic<bool> stop{false};
+    std::atomic<unsigned> finished{0};
+    auto run = [&](CsvChunk& c) {
+        try {
+            CsvReader reader(path, delimiter, c.begin, c.end, c.first_line);
+            parse_csv_chunk(reader, L, options, c, targets, bytes_done, stop);
+        } catch (...) {
+            c.error = std::current_exception();
+            stop.store(true);
         }
-        throw fail("column '" + header[c] + "' holds " + quoted(fields[c]) + "; expected a number");
+        finished.fetch_add(1);
     };
+    // With a progress callback every chunk runs on a worker and this thread
+    // reports: the callback is not assumed thread-safe, so it is only ever
+    // called from here.
+    const bool poll = static_cast<bool>(options.progress);
+    std::vector<std::thread> workers;
+    for (unsigned i = poll ? 0 : 1; i < threads; ++i) workers.emplace_back(run, std::ref(chunks[i]));
+    if (!poll) run(chunks[0]);
+    bool user_cancelled = false;
+    while (poll && finished.load() < threads) {
+        if (!user_cancelled && !options.progress(bytes_done.load(), file_size)) {
+            user_cancelled = true;
+            stop.store(true);
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    for (auto& w : workers) w.join();
+    // The earliest malformed row wins, as a one-thread read would report it.
+    for (const auto& c : chunks)
+        if (c.error) {
+            try {
+                std::rethrow_exception(c.error);
+            } catch (const Cancelled&) {
+                continue;
+            }
+        }
+    if (user_cancelled || std::any_of(chunks.begin(), chunks.end(), [](const CsvChunk& c) { return c.error; })) throw Cancelled();
+    if (options.progress && !options.progress(file_size, file_size)) throw Cancelled();
 
-    while (reader.next_row(fields)) {
-        if (fields.size() != ncols)
-            throw fail("expected " + std::to_string(ncols) + " fields (as in the header), found " + std::to_string(fields.size()));
-        bool feasible;
-        if (L.feasible >= 0) {
-            auto f = parse_flag(trim_blanks(fields[L.feasible]));
-            if (!f) throw fail("column '" + header[L.feasible] + "' holds " + quoted(fields[L.feasible]) + "; expected 1/0 or true/false");
-            feasible = *f;
-        } else {
-            const double v = number(L.infeasible, false);
-            if (v != std::floor(v)) throw fail("column '" + header[L.infeasible] + "' holds " + quoted(fields[L.infeasible]) + "; expected an integer (0 = feasible)");
-            feasible = v == 0;
-        }
-        for (std::size_t c = 0; c < ncols; ++c) {
-            const int p = L.param_of_column[c];
-            if (p < 0) continue;
-            const double v = number(c, false);
-            auto idx = indexers[p].index(v);
-            if (!idx) {
-                if (indexers[p].learning()) throw fail("column '" + header[c] + "' has more than 65535 distinct values; is it really a parameter?");
-                throw fail("value " + quoted(fields[c]) + " of column '" + header[c] + "' is not allowed for parameter '" +
-                           options.space->parameter(p).name + "' of space '" + options.space->name() + "'");
-            }
-            design[p] = *idx;
-        }
-        // Infeasible rows may leave latency and area empty (stored as NaN);
-        // feasible rows must have both.
-        const double latency = number(L.latency, !feasible);
-        const double area = number(L.area, !feasible);
-        if (feasible && latency < 0) throw fail("column '" + header[L.latency] + "' is negative on a feasible row; expected latency >= 0");
-        AppId app = default_app;
-        if (L.app >= 0) {
-            const auto name = trim_blanks(fields[L.app]);
-            if (name.empty()) throw fail("column '" + header[L.app] + "' is empty; expected an application name");
-            if (name != last_app_name || rows == 0) {
-                if (!is_valid_utf8(name)) throw fail("column '" + header[L.app] + "' is not valid UTF-8");
-                last_app_name.assign(name);
-                last_app = log.app_id(last_app_name);
-            }
-            app = last_app;
-        }
-        std::uint8_t reason = 0;
-        if (L.reason >= 0) {
-            const auto text = trim_blanks(fields[L.reason]);
-            if (!text.empty()) {
-                if (!is_valid_utf8(text)) throw fail("column '" + header[L.reason] + "' is not valid UTF-8");
-                reason = log.reason_id(std::string(text));
-            }
-        }
-        for (std::size_t c = 0; c < ncols; ++c)
-            if (L.metric_of_column[c] >= 0) metrics[L.metric_of_column[c]] = static_cast<float>(number(c, true));
-        log.append(design, static_cast<float>(latency), static_cast<float>(area), feasible, app, reason, metrics);
-        ++rows;
+    // Merge: close the gaps blank lines left, then translate chunk-local
+    // application, reason and value ids into the log's.
+    const AppId default_app = L.app < 0 ? log.app_id(options.app_name.empty() ? path.stem().string() : options.app_name) : 0;
+    const auto app_maps = global_ids(chunks, &CsvChunk::apps, [&](const std::string& n) { return log.app_id(n); });
+    const auto reason_maps = global_ids(chunks, &CsvChunk::reasons, [&](const std::string& n) { return log.reason_id(n); });
+    std::vector<std::vector<double>> seen(nparams);
+    std::uint64_t rows = 0;
+    for (std::size_t i = 0; i < chunks.size(); ++i) {
+        const CsvChunk& c = chunks[i];
+        for (std::size_t p = 0; p < nparams; ++p) move_rows(log.parameter_column(p), c.first_row, rows, c.rows);
+        move_rows(log.latency_column(), c.first_row, rows, c.rows);
+        move_rows(log.area_column(), c.first_row, rows, c.rows);
+        move_rows(log.feasible_column(), c.first_row, rows, c.rows);
+        move_rows(log.app_column(), c.first_row, rows, c.rows);
+        if (targets.reason) move_rows(log.reason_column(), c.first_row, rows, c.rows);
+        for (auto& m : log.metric_columns()) move_rows(m.values, c.first_row, rows, c.rows);
 
-        if ((rows & 0x3fff) == 0) {
-            if (!reserved && reader.bytes_consumed() > 0) {
-                // Reserve once from the observed bytes per row, so the columns
-                // do not double (and briefly hold twice their size) while growing.
-                const double per_row = static_cast<double>(reader.bytes_consumed()) / static_cast<double>(rows);
-                log.reserve(static_cast<std::size_t>(static_cast<double>(reader.file_size()) / per_row * 1.02) + 16);
-                reserved = true;
-            }
-            if (options.progress && !options.progress(reader.bytes_consumed(), reader.file_size())) throw Cancelled();
+        auto* app = log.app_column().data() + rows;
+        for (std::uint64_t r = 0; r < c.rows; ++r) app[r] = L.app < 0 ? default_app : app_maps[i][app[r]];
+        if (targets.reason) {
+            auto* reason = log.reason_column().data() + rows;
+            for (std::uint64_t r = 0; r < c.rows; ++r)
+                if (reason[r]) reason[r] = static_cast<std::uint8_t>(reason_maps[i][reason[r] - 1]);
         }
+        for (std::size_t p = 0; p < nparams && !options.space; ++p) {
+            // Local first-seen index -> position in the merged first-seen list.
+            std::vector<ValueIndex> remap;
+            for (double v : c.indexers[p].seen_values()) {
+                auto it = std::find(seen[p].begin(), seen[p].end(), v);
+                remap.push_back(static_cast<ValueIndex>(it - seen[p].begin()));
+                if (it == seen[p].end()) seen[p].push_back(v);
+            }
+            auto* col = log.parameter_column(p).data() + rows;
+            for (std::uint64_t r = 0; r < c.rows; ++r) col[r] = remap[col[r]];
+        }
+        rows += c.rows;
     }
     if (rows == 0) throw InputError(file, "line", 0, "the file has a header but no data rows");
-    if (!options.space) settle_space(log, L.param_names, indexers, builtin_space_or_null(), path.stem().string());
-    if (options.progress) options.progress(reader.file_size(), reader.file_size());
+    log.resize(rows);
+    if (!options.space) settle_space(log, L.param_names, seen, builtin_space_or_null(), path.stem().string());
     log.check_consistent();
     return log;
 }

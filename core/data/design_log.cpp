@@ -52,6 +52,16 @@ void DesignLog::reserve(std::size_t n) {
     for (auto& m : metrics_) m.values.reserve(n);
 }
 
+void DesignLog::resize(std::size_t n) {
+    for (auto& c : params_) c.resize(n);
+    latency_ms_.resize(n);
+    area_mm2_.resize(n);
+    feasible_.resize(n);
+    app_.resize(n);
+    if (!reason_.empty() || !reason_names_.empty()) reason_.resize(n);
+    for (auto& m : metrics_) m.values.resize(n, std::numeric_limits<float>::quiet_NaN());
+}
+
 void DesignLog::append(std::span<const ValueIndex> design, float latency_ms, float area_mm2, bool feasible, AppId app,
                        std::uint8_t reason, std::span<const float> metrics) {
     if (design.size() != params_.size())

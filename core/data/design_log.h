@@ -65,6 +65,9 @@ public:
     std::size_t add_metric(std::string name, std::string unit);
 
     void reserve(std::size_t rows);
+    // Sets every column (including reasons when present) to `rows` entries;
+    // new entries are zero (NaN for metrics). Bulk readers size once, then fill.
+    void resize(std::size_t rows);
     // Appends one row. `metrics` holds one value per metric column (or is empty
     // when there are none). `reason` is 0 or a value from reason_id().
     void append(std::span<const ValueIndex> design, float latency_ms, float area_mm2, bool feasible, AppId app,

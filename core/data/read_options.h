@@ -26,6 +26,7 @@ struct ReadOptions {
     std::string app_name;
     char delimiter = 0;       // CSV: 0 = detect
     bool verify_crc = true;   // TFRecord: check the masked CRC32C of every frame
+    unsigned threads = 0;     // CSV: parser threads, 0 = one per core (files without quotes)
     ProgressFn progress;
 };
 

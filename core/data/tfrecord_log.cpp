@@ -65,7 +65,7 @@ public:
     }
 
     DesignLog finish(const std::string& space_name) {
-        if (!options_.space) settle_space(*log_, param_names_, indexers_, builtin_space_or_null(), space_name);
+        if (!options_.space) settle_space(*log_, param_names_, seen_values(indexers_), builtin_space_or_null(), space_name);
         log_->check_consistent();
         return std::move(*log_);
     }

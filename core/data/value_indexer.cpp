@@ -21,30 +21,34 @@ std::vector<ValueIndex> remap_into(const std::vector<double>& seen, const Parame
 }  // namespace
 
 void settle_space(DesignLog& log, const std::vector<std::string>& column_names,
-                  const std::vector<ValueIndexer>& indexers, const SearchSpace* preferred,
+                  const std::vector<std::vector<double>>& seen, const SearchSpace* preferred,
                   const std::string& space_name) {
-    const std::size_t n = indexers.size();
+    const std::size_t n = seen.size();
     std::vector<std::vector<ValueIndex>> remaps(n);
 
     bool adopt = preferred && preferred->dimension() == n;
     for (std::size_t p = 0; adopt && p < n; ++p) {
         adopt = preferred->parameter(p).answers_to(column_names[p]);
         if (adopt) {
-            remaps[p] = remap_into(indexers[p].seen_values(), preferred->parameter(p));
-            adopt = remaps[p].size() == indexers[p].seen_values().size();
+            remaps[p] = remap_into(seen[p], preferred->parameter(p));
+            adopt = remaps[p].size() == seen[p].size();
         }
     }
     SearchSpace space;
     if (adopt) {
         space = *preferred;
     } else {
-        std::vector<std::vector<double>> distinct;
-        for (const auto& ix : indexers) distinct.push_back(ix.seen_values());
-        space = infer_space(space_name, column_names, distinct);
-        for (std::size_t p = 0; p < n; ++p) remaps[p] = remap_into(indexers[p].seen_values(), space.parameter(p));
+        space = infer_space(space_name, column_names, seen);
+        for (std::size_t p = 0; p < n; ++p) remaps[p] = remap_into(seen[p], space.parameter(p));
     }
     for (std::size_t p = 0; p < n; ++p) log.remap_parameter(p, remaps[p]);
     log.set_space(std::move(space));
+}
+
+std::vector<std::vector<double>> seen_values(const std::vector<ValueIndexer>& indexers) {
+    std::vector<std::vector<double>> seen;
+    for (const auto& ix : indexers) seen.push_back(ix.seen_values());
+    return seen;
 }
 
 const SearchSpace* builtin_space_or_null() {

@@ -5,7 +5,8 @@
 // million-row log never has to hold its raw values.
 #include <optional>
 #include <string>
-#include <unordered_map>
+#include <cstdint>
+#include <cstring>
 #include <vector>
 
 #include "data/design_log.h"
@@ -16,34 +17,32 @@ namespace prime {
 class ValueIndexer {
 public:
     // `parameter` is the fixed parameter to look values up in, or null to learn values.
-    explicit ValueIndexer(const Parameter* parameter) : fixed_(parameter) {}
+    explicit ValueIndexer(const Parameter* parameter) : fixed_(parameter), slots_(64) {}
 
     // Index for `value`, or nullopt when a fixed parameter does not allow it
     // (or a learned column exceeds 65535 distinct values).
     std::optional<ValueIndex> index(double value) {
-        if (fixed_) return fixed_->index_of(value);
-        if (value == last_value_ && has_last_) return last_index_;
-        std::optional<ValueIndex> found;
-        if (seen_.size() <= kLinear) {
-            for (std::size_t i = 0; i < seen_.size(); ++i)
-                if (seen_[i] == value) found = static_cast<ValueIndex>(i);
-        } else if (auto it = lookup_.find(value); it != lookup_.end()) {
-            found = it->second;
+        // A small open-addressing table keyed by the value's bits: one or two
+        // well-predicted probes, where a search over the value list mispredicts
+        // on every random design.
+        std::uint64_t bits;
+        std::memcpy(&bits, &value, sizeof bits);
+        const std::size_t mask = slots_.size() - 1;
+        std::size_t i = hash(bits) & mask;
+        while (slots_[i].used) {
+            if (slots_[i].bits == bits) return slots_[i].index;
+            i = (i + 1) & mask;
         }
-        if (!found) {
+        std::optional<ValueIndex> found;
+        if (fixed_) {
+            found = fixed_->index_of(value);
+            if (!found) return std::nullopt;
+        } else {
             if (seen_.size() >= 65535) return std::nullopt;
             found = static_cast<ValueIndex>(seen_.size());
             seen_.push_back(value);
-            if (seen_.size() > kLinear) {
-                if (lookup_.empty())
-                    for (std::size_t i = 0; i < seen_.size(); ++i) lookup_.emplace(seen_[i], static_cast<ValueIndex>(i));
-                else
-                    lookup_.emplace(value, *found);
-            }
         }
-        last_value_ = value;
-        last_index_ = *found;
-        has_last_ = true;
+        insert(bits, *found);
         return found;
     }
 
@@ -51,13 +50,39 @@ public:
     const std::vector<double>& seen_values() const { return seen_; }
 
 private:
-    static constexpr std::size_t kLinear = 24;
+    struct Slot {
+        std::uint64_t bits = 0;
+        ValueIndex index = 0;
+        bool used = false;
+    };
+    // A full 64-bit mix: doubles such as powers of two differ only in their
+    // top bits, which a plain multiply would leave out of the low slot bits.
+    static std::size_t hash(std::uint64_t x) {
+        x ^= x >> 33;
+        x *= 0xff51afd7ed558ccdULL;
+        x ^= x >> 33;
+        return static_cast<std::size_t>(x);
+    }
+    void insert(std::uint64_t bits, ValueIndex index) {
+        if (2 * (++entries_) > slots_.size()) {  // keep the load under one half
+            std::vector<Slot> old(slots_.size() * 2);
+            old.swap(slots_);
+            for (const Slot& s : old)
+                if (s.used) place(s.bits, s.index);
+        }
+        place(bits, index);
+    }
+    void place(std::uint64_t bits, ValueIndex index) {
+        const std::size_t mask = slots_.size() - 1;
+        std::size_t i = hash(bits) & mask;
+        while (slots_[i].used) i = (i + 1) & mask;
+        slots_[i] = Slot{bits, index, true};
+    }
+
     const Parameter* fixed_;
     std::vector<double> seen_;
-    std::unordered_map<double, ValueIndex> lookup_;
-    double last_value_ = 0;
-    ValueIndex last_index_ = 0;
-    bool has_last_ = false;
+    std::vector<Slot> slots_;
+    std::size_t entries_ = 0;
 };
 
 // After reading with learning indexers: gives `log` its space and rewrites the
@@ -65,9 +90,13 @@ private:
 // parameter of `preferred` (for PRIME logs: the built-in prime-edgetpu space)
 // and all its values are allowed there, the preferred space is adopted;
 // otherwise the space is the sorted distinct values, named `space_name`.
+// `seen[p]` lists parameter p's values in the order their indices were handed out.
 void settle_space(DesignLog& log, const std::vector<std::string>& column_names,
-                  const std::vector<ValueIndexer>& indexers, const SearchSpace* preferred,
+                  const std::vector<std::vector<double>>& seen, const SearchSpace* preferred,
                   const std::string& space_name);
+
+// Values seen by each indexer, for settle_space.
+std::vector<std::vector<double>> seen_values(const std::vector<ValueIndexer>& indexers);
 
 // The built-in space if its resource file can be read, else nullopt. Readers
 // use it as the preferred space for PRIME-named columns.

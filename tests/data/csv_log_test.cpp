@@ -167,3 +167,41 @@ TEST(CsvLog, ProgressReachesTheEnd) {
     EXPECT_EQ(last_done, last_total);
     EXPECT_GT(last_total, 0u);
 }
+
+TEST(CsvLog, ParallelChunksGiveTheSameLogAsOneThread) {
+    TempDir dir;
+    std::string text = "x,y,latency,area,feasible,app,reason\n";
+    for (int i = 0; i < 3000; ++i) {
+        text += std::to_string(i % 7) + "," + std::to_string((i * 13) % 5) + "," + std::to_string(i) + ".5," + std::to_string(i % 11) +
+                (i % 3 ? ",1," : ",0,") + (i < 1500 ? "alpha" : (i % 2 ? "beta" : "gamma")) + "," + (i % 3 ? "" : (i % 2 ? "R1" : "R2")) + "\n";
+        if (i % 500 == 0) text += "\n";  // blank lines leave gaps the merge must close
+    }
+    const auto p = write_file(dir / "par.csv", text);
+    ReadOptions one, four;
+    one.threads = 1;
+    four.threads = 4;
+    const DesignLog a = read_csv_log(p, one);
+    const DesignLog b = read_csv_log(p, four);
+    ASSERT_EQ(a.rows(), 3000u);
+    ASSERT_EQ(b.rows(), a.rows());
+    EXPECT_TRUE(a.space() == b.space());
+    EXPECT_EQ(a.app_names(), b.app_names());
+    EXPECT_EQ(a.reason_names(), b.reason_names());
+    for (RowIndex r = 0; r < a.rows(); ++r) {
+        ASSERT_EQ(a.design(r), b.design(r)) << r;
+        ASSERT_EQ(a.latency_ms()[r], b.latency_ms()[r]) << r;
+        ASSERT_EQ(a.app()[r], b.app()[r]) << r;
+        ASSERT_EQ(a.reason()[r], b.reason()[r]) << r;
+    }
+    EXPECT_FLOAT_EQ(b.latency_ms()[2999], 2999.5f);
+}
+
+TEST(CsvLog, ParallelReadReportsTheEarliestBadLine) {
+    TempDir dir;
+    std::string text = kHeader;
+    for (int i = 0; i < 2000; ++i) text += std::string(kRow) + (i == 1500 || i == 1900 ? "oops" : "1.5") + ",5.0,0\n";
+    ReadOptions o;
+    o.threads = 2;
+    const auto e = expect_input_error([&] { read_csv_log(write_file(dir / "bad.csv", text), o); });
+    EXPECT_EQ(e.position(), 1502u) << e.what();  // header is line 1, row i is line i + 2
+}

@@ -1,0 +1,123 @@
+#include "data/csv_chunk_parser.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "data/csv_reader.h"
+#include "data/number_parse.h"
+#include "util/errors.h"
+
+namespace prime {
+
+namespace {
+std::string quoted(std::string_view s) {
+    constexpr std::size_t kMax = 40;
+    return "'" + std::string(s.substr(0, kMax)) + (s.size() > kMax ? "...'" : "'");
+}
+
+std::uint16_t local_id(std::vector<std::string>& table, std::string_view name, std::size_t limit) {
+    for (std::size_t i = 0; i < table.size(); ++i)
+        if (table[i] == name) return static_cast<std::uint16_t>(i);
+    if (table.size() >= limit) throw std::length_error("too many distinct names");
+    table.emplace_back(name);
+    return static_cast<std::uint16_t>(table.size() - 1);
+}
+}  // namespace
+
+void parse_csv_chunk(CsvReader& reader, const CsvLayout& L, const ReadOptions& options, CsvChunk& chunk,
+                     const ColumnTargets& t, std::atomic<std::uint64_t>& bytes_done, const std::atomic<bool>& stop) {
+    const auto& header = L.header;
+    const std::size_t ncols = header.size();
+    std::vector<std::string_view> fields;
+    std::string last_app_name;
+    AppId last_app = 0;
+    std::uint64_t reported = reader.bytes_consumed();
+    std::uint64_t row = chunk.first_row;
+    // Only the columns each loop needs, so a row does no work for the others.
+    std::vector<std::pair<std::size_t, int>> param_cols, metric_cols;
+    for (std::size_t c = 0; c < ncols; ++c) {
+        if (L.param_of_column[c] >= 0) param_cols.emplace_back(c, L.param_of_column[c]);
+        if (L.metric_of_column[c] >= 0) metric_cols.emplace_back(c, L.metric_of_column[c]);
+    }
+
+    auto fail = [&](const std::string& what) { return InputError(reader.path(), "line", reader.line(), what); };
+    auto number = [&](std::size_t c, bool allow_empty) -> double {
+        double v;
+        switch (parse_number(fields[c], v)) {
+            case NumberStatus::Ok: return v;
+            case NumberStatus::Empty:
+                if (allow_empty) return std::numeric_limits<double>::quiet_NaN();
+                throw fail("column '" + header[c] + "' is empty; expected a number");
+            case NumberStatus::NotFinite:
+                throw fail("column '" + header[c] + "' holds " + quoted(fields[c]) + "; expected a finite number");
+            case NumberStatus::NotANumber: break;
+        }
+        throw fail("column '" + header[c] + "' holds " + quoted(fields[c]) + "; expected a number");
+    };
+
+    while (reader.next_row(fields)) {
+        if (fields.size() != ncols)
+            throw fail("expected " + std::to_string(ncols) + " fields (as in the header), found " + std::to_string(fields.size()));
+        if (row >= t.capacity) throw std::logic_error("CSV chunk: more rows than lines counted");
+        bool feasible;
+        if (L.feasible >= 0) {
+            auto f = parse_flag(trim_blanks(fields[L.feasible]));
+            if (!f) throw fail("column '" + header[L.feasible] + "' holds " + quoted(fields[L.feasible]) + "; expected 1/0 or true/false");
+            feasible = *f;
+        } else {
+            const double v = number(L.infeasible, false);
+            if (v != std::floor(v))
+                throw fail("column '" + header[L.infeasible] + "' holds " + quoted(fields[L.infeasible]) + "; expected an integer (0 = feasible)");
+            feasible = v == 0;
+        }
+        for (const auto [c, p] : param_cols) {
+            const double v = number(c, false);
+            auto idx = chunk.indexers[p].index(v);
+            if (!idx) {
+                if (chunk.indexers[p].learning()) throw fail("column '" + header[c] + "' has more than 65535 distinct values; is it really a parameter?");
+                throw fail("value " + quoted(fields[c]) + " of column '" + header[c] + "' is not allowed for parameter '" +
+                           options.space->parameter(p).name + "' of space '" + options.space->name() + "'");
+            }
+            t.params[p][row] = *idx;
+        }
+        // Infeasible rows may leave latency and area empty (stored as NaN);
+        // feasible rows must have both.
+        const double latency = number(L.latency, !feasible);
+        if (feasible && latency < 0) throw fail("column '" + header[L.latency] + "' is negative on a feasible row; expected latency >= 0");
+        t.latency[row] = static_cast<float>(latency);
+        t.area[row] = static_cast<float>(number(L.area, !feasible));
+        t.feasible[row] = feasible ? 1 : 0;
+        if (L.app >= 0) {
+            const auto name = trim_blanks(fields[L.app]);
+            if (name.empty()) throw fail("column '" + header[L.app] + "' is empty; expected an application name");
+            if (name != last_app_name || chunk.rows == 0) {
+                if (!is_valid_utf8(name)) throw fail("column '" + header[L.app] + "' is not valid UTF-8");
+                last_app_name.assign(name);
+                last_app = local_id(chunk.apps, name, 65535);
+            }
+            t.app[row] = last_app;
+        } else {
+            t.app[row] = 0;
+        }
+        if (t.reason) {
+            const auto text = trim_blanks(fields[L.reason]);
+            std::uint8_t reason = 0;
+            if (!text.empty()) {
+                if (!is_valid_utf8(text)) throw fail("column '" + header[L.reason] + "' is not valid UTF-8");
+                reason = static_cast<std::uint8_t>(local_id(chunk.reasons, text, 254) + 1);
+            }
+            t.reason[row] = reason;
+        }
+        for (const auto [c, m] : metric_cols) t.metrics[m][row] = static_cast<float>(number(c, true));
+        ++row;
+        if ((++chunk.rows & 0x1fff) == 0) {
+            if (stop.load(std::memory_order_relaxed)) throw Cancelled();
+            bytes_done.fetch_add(reader.bytes_consumed() - reported, std::memory_order_relaxed);
+            reported = reader.bytes_consumed();
+        }
+    }
+    bytes_done.fetch_add(reader.bytes_consumed() - reported, std::memory_order_relaxed);
+}
+
+}  // namespace prime
