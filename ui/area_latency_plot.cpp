@@ -18,7 +18,7 @@ AreaLatencyPlot::AreaLatencyPlot(QWidget* parent) : QCustomPlot(parent) {
     feasible_ = addGraph();
     feasible_->setName(tr("Feasible designs"));
     feasible_->setLineStyle(QCPGraph::lsNone);
-    feasible_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDot, QColor(70, 110, 180, 110), 2));
+    feasible_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(70, 110, 180, 140), 4));
     feasible_->setAdaptiveSampling(true);
 
     front_ = addGraph();
@@ -45,6 +45,11 @@ void AreaLatencyPlot::setLog(std::shared_ptr<const DesignLog> log) {
         if (lat[r] > 0) fx.append(area[r]), fy.append(lat[r]);
     front_->setData(fx, fy, true);
     rescaleAxes();
+    // Leave a margin so points on the edges stay visible (multiplicative on the log axis).
+    const QCPRange x = xAxis->range();
+    xAxis->setRange(x.lower - 0.04 * x.size(), x.upper + 0.04 * x.size());
+    const QCPRange y = yAxis->range();
+    if (y.lower > 0) yAxis->setRange(y.lower / 1.15, y.upper * 1.15);
     replot(QCustomPlot::rpQueuedReplot);
 }
 

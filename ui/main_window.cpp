@@ -109,10 +109,12 @@ void MainWindow::onLoaded(std::shared_ptr<const DesignLog> log, const QStringLis
     plot_->setLog(log_);
     std::size_t feasible = 0;
     for (auto f : log_->feasible()) feasible += f;
-    status_->setText(tr("%1: %L2 designs, %3 applications, %4% feasible, space %5")
+    const auto apps = log_->app_names().size();
+    const QString app_text = apps == 1 ? tr("1 application") : tr("%1 applications").arg(apps);
+    status_->setText(tr("%1: %L2 designs, %3, %4% feasible, space %5")
                          .arg(QFileInfo(paths.front()).fileName())
                          .arg(static_cast<qulonglong>(log_->rows()))
-                         .arg(log_->app_names().size())
+                         .arg(app_text)
                          .arg(log_->rows() ? 100.0 * static_cast<double>(feasible) / static_cast<double>(log_->rows()) : 0.0, 0, 'f', 1)
                          .arg(QString::fromStdString(log_->space().name())));
     setWindowTitle(tr("PRIME Studio — %1").arg(QFileInfo(paths.front()).fileName()));

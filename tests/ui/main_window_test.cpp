@@ -1,0 +1,84 @@
+// Drives the real main window offscreen: loading on the worker thread, the
+// plot it fills, errors shown to the user, and cancel.
+#include <QFile>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "area_latency_plot.h"
+#include "main_window.h"
+
+using prime::ui::MainWindow;
+
+class MainWindowTest : public QObject {
+    Q_OBJECT
+
+private:
+    static QString fixture(const char* name) { return QStringLiteral(PRIME_TEST_DATA "/") + QLatin1String(name); }
+    static QString statusText(const MainWindow& w) { return w.findChild<QLabel*>("statusText")->text(); }
+
+private Q_SLOTS:
+    void loadsSampleLogOnWorkerAndPlotsIt() {
+        MainWindow w;
+        w.setProperty("suppressDialogs", true);
+        w.show();
+        QSignalSpy ready(&w, &MainWindow::logReady);
+        w.openLogs({fixture("prime-sample.tfrecord")});
+        QVERIFY(ready.wait(10000));
+        QVERIFY(w.log());
+        QCOMPARE(w.log()->rows(), std::size_t(200));
+        // 55 feasible designs in the sample, every one with a positive latency.
+        QCOMPARE(w.plot()->feasiblePointCount(), 55);
+        QVERIFY(w.plot()->paretoPointCount() >= 1);
+        QVERIFY(w.plot()->paretoPointCount() <= 55);
+        QVERIFY2(statusText(w).contains("200"), qPrintable(statusText(w)));
+        QVERIFY(w.windowTitle().contains("prime-sample.tfrecord"));
+    }
+
+    void badFileReportsFileAndLineToTheUser() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("broken.csv");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("param_1,runtime,area,infeasible\n1,2,3,0\n1,fast,3,0\n");
+        f.close();
+        MainWindow w;
+        w.setProperty("suppressDialogs", true);
+        QSignalSpy failed(&w, &MainWindow::loadFailed);
+        w.openLogs({path});
+        QVERIFY(failed.wait(10000));
+        const QString message = failed.at(0).at(0).toString();
+        QVERIFY2(message.contains("broken.csv: line 3"), qPrintable(message));
+        QVERIFY2(message.contains("'fast'"), qPrintable(message));
+        QVERIFY(!w.log());  // nothing half-loaded is kept
+        QVERIFY(statusText(w).contains("Could not load"));
+    }
+
+    void menusOfferOpenSaveAndQuit() {
+        MainWindow w;
+        QStringList actions;
+        for (QAction* menu : w.menuBar()->actions())
+            for (QAction* a : menu->menu()->actions()) actions << a->text();
+        QVERIFY(actions.contains("&Open Log…"));
+        QVERIFY(actions.contains("&Save Plot…"));
+        QVERIFY(actions.contains("&Quit"));
+    }
+
+    void plotSavesPngAndPdf() {
+        MainWindow w;
+        w.setProperty("suppressDialogs", true);
+        QSignalSpy ready(&w, &MainWindow::logReady);
+        w.openLogs({fixture("prime-sample.csv")});
+        QVERIFY(ready.wait(10000));
+        QTemporaryDir dir;
+        QVERIFY(w.plot()->savePng(dir.filePath("p.png"), 400, 300));
+        QVERIFY(w.plot()->savePdf(dir.filePath("p.pdf"), 400, 300));
+        QVERIFY(QFileInfo(dir.filePath("p.png")).size() > 1000);
+        QVERIFY(QFileInfo(dir.filePath("p.pdf")).size() > 1000);
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "main_window_test.moc"
