@@ -5,6 +5,7 @@
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 #include "area_latency_plot.h"
@@ -64,6 +65,13 @@ private Q_SLOTS:
         QVERIFY(actions.contains("&Open Log…"));
         QVERIFY(actions.contains("&Save Plot…"));
         QVERIFY(actions.contains("&Quit"));
+    }
+
+    void germanTranslationIsEmbedded() {
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QLocale::German), "prime-studio", "_", ":/i18n"));
+        QCOMPARE(translator.translate("prime::ui::MainWindow", "&File"), QStringLiteral("&Datei"));
+        QCOMPARE(translator.translate("prime::ui::AreaLatencyPlot", "Pareto front"), QStringLiteral("Pareto-Front"));
     }
 
     void plotSavesPngAndPdf() {
