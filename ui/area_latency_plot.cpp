@@ -1,6 +1,7 @@
 #include "area_latency_plot.h"
 
 #include <cmath>
+#include <limits>
 
 #include "data/log_stats.h"
 
@@ -44,10 +45,22 @@ void AreaLatencyPlot::setLog(std::shared_ptr<const DesignLog> log) {
     for (RowIndex r : pareto_front(*log, log->all_rows()))
         if (lat[r] > 0) fx.append(area[r]), fy.append(lat[r]);
     front_->setData(fx, fy, true);
+    // Area spans decades over the full space; a log axis keeps small,
+    // budget-sized designs readable next to huge ones.
+    double min_area = std::numeric_limits<double>::infinity(), max_area = 0;
+    for (const auto& p : points) min_area = std::min(min_area, p.key), max_area = std::max(max_area, p.key);
+    const bool log_area = min_area > 0 && max_area / min_area > 100;
+    xAxis->setScaleType(log_area ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+    xAxis->setTicker(log_area ? QSharedPointer<QCPAxisTicker>(QSharedPointer<QCPAxisTickerLog>::create())
+                              : QSharedPointer<QCPAxisTicker>::create());
+    xAxis->setLabel(log_area ? tr("Area (mm², log scale)") : tr("Area (mm²)"));
     rescaleAxes();
-    // Leave a margin so points on the edges stay visible (multiplicative on the log axis).
+    // Leave a margin so points on the edges stay visible (multiplicative on log axes).
     const QCPRange x = xAxis->range();
-    xAxis->setRange(x.lower - 0.04 * x.size(), x.upper + 0.04 * x.size());
+    if (log_area)
+        xAxis->setRange(x.lower / 1.15, x.upper * 1.15);
+    else
+        xAxis->setRange(x.lower - 0.04 * x.size(), x.upper + 0.04 * x.size());
     const QCPRange y = yAxis->range();
     if (y.lower > 0) yAxis->setRange(y.lower / 1.15, y.upper * 1.15);
     replot(QCustomPlot::rpQueuedReplot);

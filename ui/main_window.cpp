@@ -40,6 +40,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     loader_->moveToThread(&worker_thread_);
     connect(&worker_thread_, &QThread::finished, loader_, &QObject::deleteLater);
     connect(this, &MainWindow::requestLoad, loader_, &LogLoader::load);
+    connect(this, &MainWindow::requestDemo, loader_, &LogLoader::loadDemo);
+    connect(loader_, &LogLoader::stage, status_, &QLabel::setText);
     connect(loader_, &LogLoader::loaded, this, &MainWindow::onLoaded);
     connect(loader_, &LogLoader::failed, this, &MainWindow::onFailed);
     connect(loader_, &LogLoader::cancelled, this, &MainWindow::onCancelled);
@@ -93,6 +95,12 @@ void MainWindow::openLogs(const QStringList& paths) {
     setBusy(true);
     status_->setText(tr("Loading %1…").arg(QFileInfo(paths.front()).fileName()));
     Q_EMIT requestLoad(paths);
+}
+
+void MainWindow::openDemoLog(const QString& cacheDir) {
+    setBusy(true);
+    status_->setText(tr("Loading the demo log…"));
+    Q_EMIT requestDemo(cacheDir);
 }
 
 void MainWindow::setBusy(bool busy) {

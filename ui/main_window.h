@@ -24,6 +24,8 @@ public:
 
     // Starts loading in the background; the window stays responsive.
     void openLogs(const QStringList& paths);
+    // The built-in demo log (generated into `cacheDir` on first use).
+    void openDemoLog(const QString& cacheDir);
     std::shared_ptr<const DesignLog> log() const { return log_; }
     AreaLatencyPlot* plot() const { return plot_; }
 
@@ -31,6 +33,7 @@ Q_SIGNALS:
     void logReady();       // a log finished loading and is shown
     void loadFailed(const QString& message);
     void requestLoad(const QStringList& paths);  // to the worker
+    void requestDemo(const QString& cacheDir);   // to the worker
 
 private Q_SLOTS:
     void onLoaded(std::shared_ptr<const prime::DesignLog> log, const QStringList& paths);

@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
 
@@ -24,13 +25,18 @@ int main(int argc, char** argv) {
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument("logs", QObject::tr("Design logs to open (CSV, TFRecord, .primelog)."), "[logs...]");
+    QCommandLineOption no_demo("no-demo", QObject::tr("Start empty instead of opening the built-in demo log."));
+    parser.addOption(no_demo);
     QCommandLineOption screenshot("screenshot", QObject::tr("Save a PNG of the window after loading, then quit."), "file");
     parser.addOption(screenshot);
     parser.process(app);
 
     prime::ui::MainWindow window;
     window.show();
-    if (!parser.positionalArguments().isEmpty()) window.openLogs(parser.positionalArguments());
+    if (!parser.positionalArguments().isEmpty())
+        window.openLogs(parser.positionalArguments());
+    else if (!parser.isSet(no_demo))
+        window.openDemoLog(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         auto grab = [&window, file] {
@@ -39,7 +45,7 @@ int main(int argc, char** argv) {
         };
         QObject::connect(&window, &prime::ui::MainWindow::logReady, &app, [grab] { QTimer::singleShot(300, grab); });
         QObject::connect(&window, &prime::ui::MainWindow::loadFailed, &app, [grab] { QTimer::singleShot(300, grab); });
-        if (parser.positionalArguments().isEmpty()) QTimer::singleShot(500, grab);
+        if (parser.positionalArguments().isEmpty() && parser.isSet(no_demo)) QTimer::singleShot(500, grab);
     }
     return app.exec();
 }

@@ -1,7 +1,10 @@
 #pragma once
 // Every constant of the analytical simulator (docs/simulator.md, reference
 // simulator.md §3) in one struct. They are calibration knobs, not facts, so
-// users can load and save them as JSON and re-run the calibration.
+// users can load and save them as JSON and re-run the calibration. The
+// defaults are the spec's, except those calibrated toward PRIME's dataset
+// shape (docs/simulator.md, "Calibration"): c_min, delta, O, the barrier
+// sync, the instruction-memory terms and the strict residency policy.
 #include <cstdint>
 #include <filesystem>
 #include <string>
@@ -32,18 +35,20 @@ struct SimConstants {
     // --- datapath and timing (§3.1, §3.3-§3.6) --------------------------------
     double clock_ghz = 0.5;                 // f; REF peak = 4096 MACs x 2 x 0.5 GHz = 4.1 TOPS
     double dram_efficiency = 0.8;           // eta: sustained / peak DRAM bandwidth
-    int channel_chunk = 8;                  // c_min: input channels per operand chunk
+    int channel_chunk = 16;                 // c_min: input channels per operand chunk
     double pe_memory_port_bytes = 64;       // PE-memory port, bytes/cycle per PE (weight refetch)
     double noc_link_bytes = 32;             // beta_NoC, bytes/cycle per mesh link
     double noc_hop_cycles = 1;              // latency per mesh hop
-    double layer_overhead_cycles = 256;     // O: launch/sync per layer or separate op
+    double layer_overhead_cycles = 4096;    // O: launch/sync per layer or separate op
     double pass_fill_cycles = 8;            // F = L_eff + this, per pass of a core
     int pixel_tile = 64;                    // output pixels per tile (program size, refetch)
-    double instructions_per_layer = 32;     // I0
+    double instructions_per_layer = 4;      // I0
     double instructions_per_tile_bit = 6;   // I1, times ceil(log2(tiles + 1))
+    double instructions_per_repeat = 3;     // per extra sequential repeat (unrolled LSTM steps)
+    double instructions_fixed = 5500;       // resident runtime: DMA/sync microcode, handlers
     double instruction_bytes = 16;          // bytes per instruction-memory entry (area only)
-    int activation_buffering = 1;           // delta: 1, or 2 for double-buffered activations
-    ResidencyPolicy residency = ResidencyPolicy::stream;
+    int activation_buffering = 2;           // delta: 1, or 2 for double-buffered activations
+    ResidencyPolicy residency = ResidencyPolicy::strict;
     double residency_fraction = 1.0;        // rho: weights resident iff W_total <= rho * capacity
     bool split_reduction = true;            // cores may split the reduction of fc/LSTM layers (§3.4.2)
     CoreModel core_model = CoreModel::simd_lanes;
@@ -59,6 +64,7 @@ struct SimConstants {
     double cost_pool = 1;       // max/avg pooling, per input element
     double cost_upsample = 1;   // nearest-neighbour upsample, per output element
     double barrier_hops_per_side = 2;  // global reduction barrier: this x (X + Y) hops
+    double barrier_sync_cycles = 8192; // plus this fixed synchronisation (pipeline drain) per barrier
 
     // --- area (§3.8), 16 nm-class coefficients ---------------------------------
     double area_scale = 0.571858;           // s_node: calibrates REF to 27.0 mm²
