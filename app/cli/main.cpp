@@ -14,6 +14,9 @@ int main(int argc, char** argv) {
 
     prime::cli::add_info_command(app);
     prime::cli::add_convert_command(app);
+    prime::cli::add_simulate_command(app);
+    prime::cli::add_generate_command(app);
+    prime::cli::add_merge_command(app);
 
     prime::cli::install_interrupt_handler();
     try {
