@@ -1,5 +1,7 @@
 // Drives the real main window offscreen: loading on the worker thread, the
 // plot it fills, errors shown to the user, and cancel.
+#include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QMenuBar>
@@ -55,6 +57,26 @@ private Q_SLOTS:
         QVERIFY2(message.contains("'fast'"), qPrintable(message));
         QVERIFY(!w.log());  // nothing half-loaded is kept
         QVERIFY(statusText(w).contains("Could not load"));
+    }
+
+    void demoLogIsGeneratedOnceThenReusedFromTheCache() {
+        QTemporaryDir cache;
+        QDateTime first_write;
+        for (int run = 0; run < 2; ++run) {
+            MainWindow w;
+            w.setProperty("suppressDialogs", true);
+            QSignalSpy ready(&w, &MainWindow::logReady);
+            w.openDemoLog(cache.path());
+            QVERIFY(ready.wait(120000));
+            QCOMPARE(w.log()->app_names().size(), std::size_t(9));
+            QCOMPARE(w.log()->rows(), std::size_t(9 * 20000));
+            QVERIFY(w.plot()->feasiblePointCount() > 1000);
+            const QStringList files = QDir(cache.path()).entryList({"*.primelog"});
+            QCOMPARE(files.size(), 1);
+            const QDateTime written = QFileInfo(QDir(cache.path()).filePath(files.front())).lastModified();
+            if (run == 0) first_write = written;
+            else QCOMPARE(written, first_write);  // loaded from the cache, not generated again
+        }
     }
 
     void menusOfferOpenSaveAndQuit() {
