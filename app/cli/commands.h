@@ -11,6 +11,8 @@ void add_convert_command(CLI::App& app);
 void add_simulate_command(CLI::App& app);
 void add_generate_command(CLI::App& app);
 void add_merge_command(CLI::App& app);
+void add_train_command(CLI::App& app);
+void add_predict_command(CLI::App& app);
 
 // Raised by a command for a usage problem CLI11 cannot see (e.g. unknown
 // file extension): exit code 2.

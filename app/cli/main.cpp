@@ -17,6 +17,8 @@ int main(int argc, char** argv) {
     prime::cli::add_simulate_command(app);
     prime::cli::add_generate_command(app);
     prime::cli::add_merge_command(app);
+    prime::cli::add_train_command(app);
+    prime::cli::add_predict_command(app);
 
     prime::cli::install_interrupt_handler();
     try {

@@ -1,0 +1,140 @@
+// prime-cli train: fit a conservative (or naive) surrogate to a design log.
+#include <cmath>
+#include <cstdio>
+#include <iostream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.h"
+#include "cli/log_options.h"
+#include "cli/progress_bar.h"
+#include "data/log_io.h"
+#include "model/conservative_trainer.h"
+#include "model/torch_runtime.h"
+#include "util/errors.h"
+
+namespace prime::cli {
+
+namespace {
+
+std::vector<std::string> split_list(const std::string& text) {
+    std::vector<std::string> out;
+    std::stringstream in(text);
+    for (std::string item; std::getline(in, item, ',');)
+        if (!item.empty()) out.push_back(item);
+    return out;
+}
+
+void print_summary(const Surrogate& s, const TrainingReport& r, const std::string& dir) {
+    const EvalMetrics& e = r.final_metrics;
+    std::printf("trained %s (%s) for %llu steps in %.1f s (%.1f s in steps)\n", model_kind_name(s.info().model.kind).c_str(),
+                s.info().training.naive() ? "naive" : "conservative", static_cast<unsigned long long>(r.steps), r.seconds,
+                e.train_seconds);
+    std::printf("held-out Spearman %.3f, MSE %.3f (normalised units)\n", e.spearman, e.val_mse);
+    std::printf("mean prediction: feasible %.3f, infeasible/over budget %.3f\n", e.mean_pred_feasible, e.mean_pred_infeasible);
+    for (std::size_t a = 0; a < s.info().apps.size(); ++a)
+        std::printf("  %-20s Spearman %.3f  (%zu feasible training designs)\n", s.info().apps[a].name.c_str(),
+                    e.spearman_per_app[a], s.info().apps[a].feasible_rows);
+    std::printf("saved to %s\n", dir.c_str());
+}
+
+}  // namespace
+
+void add_train_command(CLI::App& app) {
+    auto* cmd = app.add_subcommand("train", "train a conservative surrogate (PRIME) on a design log");
+    struct Args {
+        std::vector<std::string> logs;
+        std::string apps = "all", model = "mlp", hidden, out;
+        double area_budget = INFINITY, lr = 0, time_limit = 0;
+        std::uint64_t steps = 5000, eval_every = 250;
+        double alpha = NAN, beta = NAN, negative_floor = NAN, infeasible_floor = NAN;
+        bool naive = false, auto_alpha = false, auto_beta = false, json = false;
+        std::uint64_t seed = 1;
+        int threads = 0;
+        LogInputOptions input;
+    };
+    auto args = std::make_shared<Args>();
+    cmd->add_option("--log", args->logs, "design logs (CSV, TFRecord, .primelog)")->required();
+    cmd->add_option("--apps", args->apps, "applications to train on, comma-separated, or 'all'");
+    cmd->add_option("--area-budget", args->area_budget, "area budget in mm2: feasible designs above it count as infeasible");
+    cmd->add_option("--model", args->model, "mlp (default, chosen by measurement) or transformer (PRIME's network)")
+        ->check(CLI::IsMember({"mlp", "transformer"}));
+    cmd->add_option("--hidden", args->hidden, "hidden widths of the MLP / head, e.g. 512,512");
+    cmd->add_option("--steps", args->steps, "training steps");
+    cmd->add_option("--time-limit", args->time_limit, "stop after this many seconds (0 = no limit)");
+    cmd->add_option("--eval-every", args->eval_every, "steps between held-out evaluations");
+    cmd->add_option("--alpha", args->alpha, "weight of the infeasible push-down term");
+    cmd->add_option("--beta", args->beta, "weight of the optimizer-negatives push-down term");
+    cmd->add_option("--negative-floor", args->negative_floor, "negatives are pushed down to this score at most (normalised units)");
+    cmd->add_option("--infeasible-floor", args->infeasible_floor, "infeasible mean prediction is pushed down to this at most");
+    cmd->add_flag("--auto-alpha", args->auto_alpha, "tune alpha by dual ascent");
+    cmd->add_flag("--auto-beta", args->auto_beta, "tune beta by dual ascent");
+    cmd->add_flag("--naive", args->naive, "plain MSE on feasible designs (alpha = beta = 0), the baseline");
+    cmd->add_option("--lr", args->lr, "Adam learning rate");
+    cmd->add_option("--seed", args->seed, "random seed");
+    cmd->add_option("--threads", args->threads, "LibTorch threads (default: all cores)");
+    cmd->add_flag("--json", args->json, "print the final metrics as JSON");
+    cmd->add_option("-o,--output", args->out, "model directory to write (weights.pt + surrogate.json)")->required();
+    args->input.add_to(*cmd);
+
+    cmd->callback([args] {
+        if (args->naive && (!std::isnan(args->alpha) || !std::isnan(args->beta) || args->auto_alpha || args->auto_beta))
+            throw UsageError("--naive cannot be combined with --alpha, --beta, --auto-alpha or --auto-beta");
+        ModelOptions model = args->model == "transformer" ? ModelOptions::prime_transformer() : ModelOptions::default_mlp();
+        if (!args->hidden.empty()) {
+            model.hidden.clear();
+            for (const auto& w : split_list(args->hidden)) model.hidden.push_back(std::stoi(w));
+        }
+        TrainOptions train;
+        train.apps = split_list(args->apps);
+        train.area_budget = args->area_budget;
+        if (!std::isnan(args->alpha)) train.alpha = args->alpha;
+        if (!std::isnan(args->beta)) train.beta = args->beta;
+        if (!std::isnan(args->negative_floor)) train.negative_floor = args->negative_floor;
+        if (!std::isnan(args->infeasible_floor)) train.infeasible_floor = args->infeasible_floor;
+        train.auto_alpha = args->auto_alpha;
+        train.auto_beta = args->auto_beta;
+        if (args->naive) train.make_naive();
+        if (args->lr > 0) train.learning_rate = args->lr;
+        train.seed = args->seed;
+        train.threads = args->threads;
+
+        ReadOptions read = args->input.to_read_options();
+        ProgressBar reading("reading");
+        read.progress = [&](std::uint64_t done, std::uint64_t total) { return reading.update(done, total); };
+        const DesignLog log = read_logs({args->logs.begin(), args->logs.end()}, read);
+        reading.finish();
+
+        ConservativeTrainer trainer(log, model, train);
+        FitOptions fit;
+        fit.steps = args->steps;
+        fit.time_limit_seconds = args->time_limit;
+        fit.eval_every = args->eval_every;
+        fit.progress_interval_seconds = 0.1;
+        ProgressBar bar("training");
+        const TrainingReport report = trainer.fit(
+            fit, [&](const TrainingProgress& p) { bar.update(p.step, p.total_steps); }, &interrupt_flag());
+        bar.finish();
+        if (report.cancelled) throw Cancelled();
+
+        const Surrogate surrogate = trainer.surrogate();
+        surrogate.save(args->out);
+        if (!args->json) return print_summary(surrogate, report, args->out);
+        nlohmann::json j;
+        j["model_dir"] = args->out;
+        j["model"] = model_kind_name(model.kind);
+        j["steps"] = report.steps;
+        j["seconds"] = report.seconds;
+        j["threads"] = torch_threads();
+        j["metrics"] = to_json(report.final_metrics);
+        j["applications"] = nlohmann::json::array();
+        for (const auto& a : surrogate.info().apps) j["applications"].push_back(a.name);
+        j["history"] = nlohmann::json::array();
+        for (const auto& e : report.history)
+            j["history"].push_back({{"step", e.step}, {"train_seconds", e.train_seconds}, {"spearman", std::isnan(e.spearman) ? nlohmann::json(nullptr) : nlohmann::json(e.spearman)}});
+        std::cout << j.dump(2) << "\n";
+    });
+}
+
+}  // namespace prime::cli

@@ -1,0 +1,47 @@
+#pragma once
+// PRIVATE (LibTorch): PRIME's conservative objective (prime-method.md §5) in
+// our sign convention: the network predicts goodness (negated, normalised
+// latency) and the loss is *minimised*, so adding alpha * mean prediction on
+// infeasible designs and beta * mean prediction on negatives pushes those
+// predictions down.
+#include <torch/torch.h>
+
+#include "model/networks.h"
+
+namespace prime {
+
+struct LossWeights {
+    double alpha = 1.0;              // infeasible / over-budget term
+    double beta = 0.1;               // optimizer-negative term
+    double infeasible_floor = -3.0;  // clip of the infeasible mean (below it the term has no gradient)
+    double negative_floor = 0.0;     // negatives' predictions (and their mean) are pushed down to here, no further
+    double negative_ceiling = 10.0;  // upper clip of each negative's prediction: a guard against divergence
+};
+
+struct LossTerms {
+    torch::Tensor total;       // mse + alpha * infeasible + beta * negative
+    torch::Tensor mse;         // on feasible, within-budget designs
+    torch::Tensor infeasible;  // clipped mean prediction on infeasible designs (0 when none)
+    torch::Tensor negative;    // clipped mean prediction on negatives (0 when none)
+};
+
+// pred_feasible and target: [b]; pred_infeasible [m] and pred_negative [k]
+// may be undefined or empty. The clips follow PRIME's code (each negative
+// clipped, then the means clipped from below) rescaled to normalised units, so
+// the push-down stops once predictions are low enough and cannot run away.
+LossTerms conservative_loss(const torch::Tensor& pred_feasible, const torch::Tensor& target,
+                            const torch::Tensor& pred_infeasible, const torch::Tensor& pred_negative,
+                            const LossWeights& weights);
+
+// Scores for choosing negatives: eval mode, no autograd graph (stop-gradient),
+// then the module's previous train/eval mode is restored.
+torch::Tensor score_without_grad(SurrogateNet& net, const torch::Tensor& index, const torch::Tensor& context);
+
+// PRIME code's fallback negative generator (gradient ascent on a relaxed
+// one-hot input, prime-method.md §6), with the per-sample gradient. The
+// result is detached: the training loss sees constants, so no gradient flows
+// back into the generator or its starting point.
+torch::Tensor relaxed_ascent_negatives(SurrogateNet& net, const torch::Tensor& onehot_start, const torch::Tensor& context,
+                                       int steps, double step_size);
+
+}  // namespace prime

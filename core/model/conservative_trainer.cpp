@@ -1,0 +1,282 @@
+#include "model/conservative_trainer.h"
+
+#include <chrono>
+#include <cmath>
+#include <thread>
+
+#include "model/conservative_loss.h"
+#include "model/negative_population.h"
+#include "model/rank_metrics.h"
+#include "model/surrogate_impl.h"
+#include "model/torch_runtime.h"
+
+namespace prime {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+// Appends `count` rows drawn uniformly (with replacement) from `pool`.
+void sample_rows(const DesignPool& pool, std::size_t count, Rng& rng, std::vector<ValueIndex>& out, std::vector<float>* targets) {
+    const auto n = static_cast<std::uint32_t>(pool.size());
+    for (std::size_t i = 0; i < count; ++i) {
+        const std::uint32_t r = rng.below(n);
+        out.insert(out.end(), pool.row(r), pool.row(r) + pool.dim);
+        if (targets) targets->push_back(pool.score[r]);
+    }
+}
+
+float to_float(const torch::Tensor& t) { return t.item<float>(); }
+
+}  // namespace
+
+struct ConservativeTrainer::Impl {
+    TrainingData data;
+    ModelOptions model;
+    TrainOptions train;
+    torch::Device device = default_device();
+    SurrogateNet net{nullptr};
+    std::unique_ptr<torch::optim::Adam> optimizer;
+    std::vector<torch::Tensor> contexts;  // per application [1, C] or undefined
+    std::vector<NegativePopulation> populations;
+    Rng rng;
+    std::uint64_t steps = 0;
+    double alpha = 0, beta = 0;
+    double train_seconds = 0;
+    EvalMetrics last_eval;
+
+    bool use_infeasible() const { return train.alpha != 0 || train.auto_alpha; }
+    bool use_negatives() const { return train.beta != 0 || train.auto_beta; }
+
+    torch::Tensor to_index(std::span<const ValueIndex> flat) const {
+        const auto dim = static_cast<std::int64_t>(data.space.dimension());
+        return index_tensor(flat.data(), static_cast<std::int64_t>(flat.size()) / dim, dim).to(device);
+    }
+
+    std::vector<float> score_pool(const DesignPool& pool, std::size_t app) {
+        if (pool.size() == 0) return {};
+        auto s = score_without_grad(net, to_index(pool.index), contexts[app]).to(torch::kCPU).contiguous();
+        return {s.data_ptr<float>(), s.data_ptr<float>() + s.numel()};
+    }
+};
+
+ConservativeTrainer::ConservativeTrainer(const DesignLog& log, const ModelOptions& model, const TrainOptions& train)
+    : impl_(std::make_unique<Impl>()) {
+    Impl& m = *impl_;
+    set_torch_threads(train.threads);
+    m.data = build_training_data(log, train);
+    m.model = model;
+    m.train = train;
+    if (m.train.learning_rate <= 0) m.train.learning_rate = default_learning_rate(model.kind);
+    m.alpha = train.alpha;
+    m.beta = train.beta;
+    m.rng.reseed(train.seed);
+    torch::manual_seed(train.seed);  // initial weights and dropout masks
+    const std::size_t context_dim = m.data.contextual ? m.data.context_mean.size() : 0;
+    m.net = SurrogateNet(model, network_shape(m.data.space, context_dim));
+    m.net->to(m.device);
+    m.net->train();
+    m.optimizer = std::make_unique<torch::optim::Adam>(
+        m.net->parameters(), torch::optim::AdamOptions(m.train.learning_rate).weight_decay(train.weight_decay));
+
+    // Contexts normalised the same way Surrogate::Impl::context_tensor does it.
+    for (const auto& app : m.data.apps) {
+        if (!m.data.contextual) {
+            m.contexts.emplace_back();
+            continue;
+        }
+        auto t = torch::empty({1, static_cast<std::int64_t>(context_dim)});
+        for (std::size_t i = 0; i < context_dim; ++i)
+            t[0][static_cast<std::int64_t>(i)] = (app.info.context[i] - m.data.context_mean[i]) / m.data.context_scale[i];
+        m.contexts.push_back(t.to(m.device));
+    }
+    if (m.use_negatives())
+        for (std::size_t a = 0; a < m.data.apps.size(); ++a)
+            m.populations.emplace_back(m.data.space, train.negative_population, Rng::for_item(train.seed, 7919 + a).next());
+}
+
+ConservativeTrainer::~ConservativeTrainer() = default;
+
+std::uint64_t ConservativeTrainer::steps_done() const { return impl_->steps; }
+const TrainingData& ConservativeTrainer::data() const { return impl_->data; }
+
+std::vector<ValueIndex> ConservativeTrainer::negatives(std::size_t app) const {
+    if (app >= impl_->populations.size()) return {};
+    const auto d = impl_->populations[app].designs();
+    return {d.begin(), d.end()};
+}
+
+StepStats ConservativeTrainer::step() {
+    Impl& m = *impl_;
+    const auto t0 = Clock::now();
+    // Same application for the whole batch (its context gates every row), round robin.
+    const std::size_t app = static_cast<std::size_t>(m.steps % m.data.apps.size());
+    const AppData& d = m.data.apps[app];
+
+    std::vector<ValueIndex> rows;
+    std::vector<float> targets;
+    const std::size_t bf = m.train.batch_feasible;
+    const std::size_t bi = m.use_infeasible() && d.infeasible_train.size() > 0 ? m.train.batch_infeasible : 0;
+    rows.reserve((bf + bi + m.train.negative_population) * d.feasible_train.dim);
+    sample_rows(d.feasible_train, bf, m.rng, rows, &targets);
+    sample_rows(d.infeasible_train, bi, m.rng, rows, nullptr);
+
+    std::size_t bn = 0;
+    if (m.use_negatives()) {
+        // Amortized inner optimizer: a generation or two against the current
+        // model, scored without gradient (the population is data, not a graph).
+        NegativePopulation& pop = m.populations[app];
+        const auto score = [&](std::span<const ValueIndex> designs, std::size_t, float* out) {
+            auto s = score_without_grad(m.net, m.to_index(designs), m.contexts[app]).to(torch::kCPU).contiguous();
+            std::copy_n(s.data_ptr<float>(), s.numel(), out);
+        };
+        for (int g = 0; g < m.train.negative_generations; ++g)
+            pop.advance(m.train.negative_children, m.train.negative_tournament, m.train.negative_mutation_rate, score);
+        rows.insert(rows.end(), pop.designs().begin(), pop.designs().end());
+        bn = pop.size();
+    }
+
+    // One forward pass over feasible, infeasible and negative rows together.
+    m.net->train();
+    const auto pred = m.net->forward(m.to_index(rows), m.contexts[app]);
+    const auto pf = pred.narrow(0, 0, static_cast<std::int64_t>(bf));
+    const auto pi = pred.narrow(0, static_cast<std::int64_t>(bf), static_cast<std::int64_t>(bi));
+    const auto pn = pred.narrow(0, static_cast<std::int64_t>(bf + bi), static_cast<std::int64_t>(bn));
+    const auto target = torch::from_blob(targets.data(), {static_cast<std::int64_t>(bf)}, torch::kFloat).to(m.device);
+    const LossWeights w{m.alpha, m.beta, m.train.infeasible_floor, m.train.negative_floor, m.train.negative_ceiling};
+    const LossTerms terms = conservative_loss(pf, target, pi, pn, w);
+
+    m.optimizer->zero_grad();
+    terms.total.backward();
+    m.optimizer->step();
+
+    StepStats s;
+    s.app = app;
+    s.loss = to_float(terms.total);
+    s.mse = to_float(terms.mse);
+    s.infeasible_term = bi ? to_float(terms.infeasible) : std::nan("");
+    s.negative_term = bn ? to_float(terms.negative) : std::nan("");
+    s.mean_pred_feasible = to_float(pf.mean());
+    s.alpha = m.alpha;
+    s.beta = m.beta;
+    if (bn) {
+        auto fitness = pn.detach().to(torch::kCPU).contiguous();
+        m.populations[app].set_fitness({fitness.data_ptr<float>(), bn});
+    }
+    // Dual ascent (COMs-style Lagrangian) on the penalty weights.
+    if (m.train.auto_alpha && bi) {
+        const double gap = to_float(pi.mean()) - s.mean_pred_feasible + m.train.dual_margin;
+        m.alpha = std::clamp(m.alpha + m.train.dual_lr * gap, 0.0, m.train.dual_max);
+    }
+    if (m.train.auto_beta && bn) {
+        const double gap = to_float(pn.mean()) - s.mean_pred_feasible - m.train.dual_margin;
+        m.beta = std::clamp(m.beta + m.train.dual_lr * gap, 0.0, m.train.dual_max);
+    }
+    s.step = ++m.steps;
+    m.train_seconds += seconds_since(t0);
+    return s;
+}
+
+EvalMetrics ConservativeTrainer::evaluate() {
+    Impl& m = *impl_;
+    EvalMetrics e;
+    e.step = m.steps;
+    e.train_seconds = m.train_seconds;
+    std::vector<float> all_pred, all_true, all_infeasible;
+    double squared = 0;
+    for (std::size_t a = 0; a < m.data.apps.size(); ++a) {
+        const AppData& d = m.data.apps[a];
+        const std::vector<float> pred = m.score_pool(d.feasible_val, a);
+        e.spearman_per_app.push_back(spearman(pred, d.feasible_val.score));
+        squared += mean_squared_error(pred, d.feasible_val.score) * static_cast<double>(pred.size());
+        all_pred.insert(all_pred.end(), pred.begin(), pred.end());
+        all_true.insert(all_true.end(), d.feasible_val.score.begin(), d.feasible_val.score.end());
+        const std::vector<float> inf = m.score_pool(d.infeasible_val, a);
+        all_infeasible.insert(all_infeasible.end(), inf.begin(), inf.end());
+        for (std::size_t i = 0; a == 0 && i < std::min<std::size_t>(16, pred.size()); ++i)
+            e.sample.emplace_back(d.feasible_val.latency_ms[i], d.info.normalisation.latency_ms(pred[i]));
+    }
+    e.val_mse = all_pred.empty() ? std::nan("") : squared / static_cast<double>(all_pred.size());
+    e.spearman = spearman(all_pred, all_true);
+    e.mean_pred_feasible = mean(all_pred);
+    e.mean_pred_infeasible = mean(all_infeasible);
+    m.last_eval = e;
+    return e;
+}
+
+TrainingReport ConservativeTrainer::fit(const FitOptions& options, const ProgressFn& progress,
+                                        const std::atomic<bool>* cancel, const std::atomic<bool>* pause) {
+    const auto start = Clock::now();
+    const std::uint64_t first = impl_->steps, last = first + options.steps;
+    TrainingReport report;
+    TrainingProgress p;
+    p.total_steps = options.steps;
+    auto last_report = Clock::time_point{}, last_eval = start;
+    auto report_now = [&](bool fresh_eval) {
+        if (!progress) return;
+        p.step = impl_->steps - first;
+        p.seconds = seconds_since(start);
+        p.has_eval = fresh_eval;
+        progress(p);
+        last_report = Clock::now();
+    };
+    auto run_eval = [&] {
+        p.eval = evaluate();
+        report.history.push_back(p.eval);
+        last_eval = Clock::now();
+        report_now(true);
+    };
+    auto cancelled = [&] { return cancel && cancel->load(std::memory_order_relaxed); };
+
+    while (impl_->steps < last) {
+        if (cancelled()) break;
+        if (pause && pause->load(std::memory_order_relaxed)) {
+            p.paused = true;
+            report_now(false);
+            while (pause->load(std::memory_order_relaxed) && !cancelled()) std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            p.paused = false;
+            continue;
+        }
+        if (options.time_limit_seconds > 0 && seconds_since(start) >= options.time_limit_seconds) break;
+        p.last = step();
+        const bool due = (options.eval_every && (impl_->steps - first) % options.eval_every == 0) ||
+                         (options.eval_every_seconds > 0 && seconds_since(last_eval) >= options.eval_every_seconds);
+        if (due)
+            run_eval();
+        else if (std::chrono::duration<double>(Clock::now() - last_report).count() >= options.progress_interval_seconds)
+            report_now(false);
+    }
+    report.cancelled = cancelled();
+    if (report.history.empty() || report.history.back().step != impl_->steps) run_eval();
+    else report_now(false);
+    report.steps = impl_->steps - first;
+    report.seconds = seconds_since(start);
+    report.final_metrics = impl_->last_eval;
+    return report;
+}
+
+Surrogate ConservativeTrainer::surrogate() const {
+    const Impl& m = *impl_;
+    auto impl = std::make_shared<Surrogate::Impl>();
+    SurrogateInfo& info = impl->info;
+    info.space = m.data.space;
+    info.model = m.model;
+    info.training = m.train;
+    info.area_budget = m.data.area_budget;
+    for (const auto& a : m.data.apps) info.apps.push_back(a.info);
+    info.contextual = m.data.contextual;
+    info.context_names = m.data.context_names;
+    info.context_mean = m.data.context_mean;
+    info.context_scale = m.data.context_scale;
+    info.log_hash = m.data.log_hash;
+    info.metrics = m.last_eval;
+    info.created_by = std::string("PRIME Studio ") + PRIME_VERSION;
+    impl->device = m.device;
+    impl->build_network();
+    copy_weights(impl->net, m.net);
+    impl->net->eval();
+    return Surrogate(std::move(impl));
+}
+
+}  // namespace prime

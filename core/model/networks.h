@@ -1,0 +1,67 @@
+#pragma once
+// PRIVATE (includes LibTorch): the surrogate networks. Only core/model/*.cpp
+// and model tests include this; public headers stay torch-free because Qt's
+// `slots` macro breaks torch headers in the GUI.
+//
+// Both networks take designs as value indices [n, dim] (int64). A one-hot
+// input followed by a linear layer equals a sum of weight rows, so the
+// embedding is a gather instead of a matmul over mostly zeros; the one-hot
+// form (forward_onehot) exists for relaxed inputs and to check equivalence.
+#include <torch/torch.h>
+
+#include <memory>
+#include <vector>
+
+#include "model/model_options.h"
+
+namespace prime {
+
+struct NetworkShape {
+    std::vector<std::int64_t> sizes;  // allowed values per parameter (one-hot slice widths)
+    std::int64_t context_dim = 0;     // 0 = not contextual
+};
+
+class SurrogateNetImpl : public torch::nn::Module {
+public:
+    SurrogateNetImpl(const ModelOptions& options, const NetworkShape& shape);
+
+    // index: [n, dim] int64; context: [n, C] or [1, C] float, or undefined.
+    // Returns [n] scores (higher = better).
+    torch::Tensor forward(const torch::Tensor& index, const torch::Tensor& context = {});
+    // onehot: [n, sum(sizes)] float (may be relaxed / require grad).
+    torch::Tensor forward_onehot(const torch::Tensor& onehot, const torch::Tensor& context = {});
+
+    const ModelOptions& options() const { return options_; }
+    const NetworkShape& shape() const { return shape_; }
+
+private:
+    torch::Tensor from_first_layer(torch::Tensor first, const torch::Tensor& context);  // MLP
+    torch::Tensor from_tokens(torch::Tensor tokens, const torch::Tensor& context);      // transformer
+    torch::Tensor head(torch::Tensor x);
+    torch::Tensor gate(const torch::Tensor& context, std::int64_t n);
+
+    ModelOptions options_;
+    NetworkShape shape_;
+    torch::Tensor offsets_;  // [dim] start of each parameter's rows in the stacked tables
+    // MLP: first layer as a stacked table [width, hidden0] + bias.
+    // Transformer: per-parameter embeddings stacked [width, embed] + bias [dim, embed].
+    torch::Tensor table_, table_bias_;
+    torch::Tensor positional_;  // [dim, embed] sinusoidal, not trained
+    struct Encoder {
+        torch::nn::Linear qkv{nullptr}, out{nullptr}, ff1{nullptr}, ff2{nullptr};
+        torch::nn::LayerNorm norm1{nullptr}, norm2{nullptr};
+    };
+    std::vector<Encoder> encoders_;
+    torch::nn::Linear context_gate_{nullptr};  // bias-free, multiplicative conditioning
+    std::vector<torch::nn::Linear> hidden_;    // head layers after the first
+    torch::nn::Linear output_{nullptr};
+};
+TORCH_MODULE(SurrogateNet);
+
+// Copies every parameter and buffer of `from` into `to` (same architecture).
+void copy_weights(SurrogateNet& to, const SurrogateNet& from);
+
+// Index matrix (row-major, n x dim) -> int64 tensor [n, dim].
+torch::Tensor index_tensor(const std::uint16_t* designs, std::int64_t n, std::int64_t dim);
+
+}  // namespace prime

@@ -1,0 +1,29 @@
+#pragma once
+// PRIVATE (LibTorch): what a Surrogate holds, shared by surrogate.cpp and the
+// trainer (which builds snapshots of its network).
+#include <torch/torch.h>
+
+#include "model/networks.h"
+#include "model/surrogate.h"
+
+namespace prime {
+
+struct Surrogate::Impl {
+    SurrogateInfo info;
+    mutable SurrogateNet net{nullptr};  // eval mode; forward under NoGrad does not mutate it
+    torch::Device device{torch::kCPU};
+    std::vector<torch::Tensor> app_context;  // per application: normalised context [1, C], or undefined
+
+    // Builds an untrained network matching info (space, model options, contexts).
+    void build_network();
+    // (raw - mean) / scale as a [1, C] tensor on `device`.
+    torch::Tensor context_tensor(std::span<const float> raw) const;
+    // Scores of n designs (flat index matrix), batched to bound memory.
+    std::vector<float> scores(std::span<const ValueIndex> designs, std::size_t n, const torch::Tensor& context) const;
+};
+
+// The shape of the network for a space and a context width.
+NetworkShape network_shape(const SearchSpace& space, std::size_t context_dim);
+torch::Device default_device();
+
+}  // namespace prime
