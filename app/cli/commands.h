@@ -13,6 +13,9 @@ void add_generate_command(CLI::App& app);
 void add_merge_command(CLI::App& app);
 void add_train_command(CLI::App& app);
 void add_predict_command(CLI::App& app);
+void add_search_command(CLI::App& app);
+void add_report_command(CLI::App& app);
+void add_benchmark_command(CLI::App& app);
 
 // Raised by a command for a usage problem CLI11 cannot see (e.g. unknown
 // file extension): exit code 2.

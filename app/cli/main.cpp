@@ -19,6 +19,9 @@ int main(int argc, char** argv) {
     prime::cli::add_merge_command(app);
     prime::cli::add_train_command(app);
     prime::cli::add_predict_command(app);
+    prime::cli::add_search_command(app);
+    prime::cli::add_report_command(app);
+    prime::cli::add_benchmark_command(app);
 
     prime::cli::install_interrupt_handler();
     try {

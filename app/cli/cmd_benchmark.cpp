@@ -1,0 +1,65 @@
+// prime-cli benchmark: B9, offline optimization quality (BENCHMARKS.md).
+// Writes bench/results/b9-quality[-quick].{md,json} (or under --output) and
+// prints one JSON summary line per headline figure for scripts/bench.
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/progress_bar.h"
+#include "cli/quality_benchmark.h"
+#include "util/atomic_file.h"
+#include "util/errors.h"
+
+namespace prime::cli {
+
+void add_benchmark_command(CLI::App& app) {
+    auto* cmd = app.add_subcommand("benchmark", "B9: does PRIME beat the log's best, a naive surrogate and online search?");
+    struct Args {
+        bool quick = false;
+        std::string out = "bench/results";
+        std::vector<std::string> apps;
+        std::vector<std::uint64_t> seeds;
+        double train_seconds = 0;
+        std::uint64_t designs = 0;
+        int threads = 2;
+        bool no_multi = false;
+    };
+    auto args = std::make_shared<Args>();
+    cmd->add_flag("--quick", args->quick, "3 applications, 2 seeds (about 10 minutes on 2 cores)");
+    cmd->add_option("-o,--output", args->out, "directory for b9-quality[-quick].md and .json");
+    cmd->add_option("--apps", args->apps, "override the applications")->delimiter(',');
+    cmd->add_option("--seeds", args->seeds, "override the seeds")->delimiter(',');
+    cmd->add_option("--train-seconds", args->train_seconds, "override the training time per model");
+    cmd->add_option("--designs", args->designs, "override the designs per generated log");
+    cmd->add_option("--threads", args->threads, "LibTorch threads and simulator jobs");
+    cmd->add_flag("--no-multi", args->no_multi, "skip the multi-application variant");
+    cmd->callback([args] {
+        QualityBenchmarkOptions o = args->quick ? QualityBenchmarkOptions::quick() : QualityBenchmarkOptions::full();
+        if (!args->apps.empty()) o.apps = args->apps;
+        if (!args->seeds.empty()) o.seeds = args->seeds;
+        if (args->train_seconds > 0) o.train_seconds = args->train_seconds;
+        if (args->designs > 0) o.log_designs = args->designs;
+        o.threads = args->threads;
+        o.multi_app = !args->no_multi;
+        const nlohmann::json doc = run_quality_benchmark(
+            o, [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); }, &interrupt_flag());
+        const std::filesystem::path dir = args->out;
+        std::filesystem::create_directories(dir);
+        const std::string stem = args->quick ? "b9-quality-quick" : "b9-quality";
+        write_text_atomically(dir / (stem + ".json"), doc.dump(2) + "\n");
+        write_text_atomically(dir / (stem + ".md"), quality_markdown(doc));
+        std::fprintf(stderr, "wrote %s and .md\n", (dir / (stem + ".json")).c_str());
+        auto line = [&](const std::string& metric, const nlohmann::json& value, const char* unit) {
+            std::cout << nlohmann::json{{"bench", "B9"}, {"metric", metric}, {"value", value}, {"unit", unit},
+                                        {"peer", "dataset best"}, {"ratio", value}, {"cores", doc["cores"]},
+                                        {"quick", args->quick}, {"seconds", doc["seconds"]}}
+                             .dump()
+                      << "\n";
+        };
+        line("prime_ratio_over_dataset_best_mean", doc["prime_mean_ratio"], "x");
+        line("naive_ratio_over_dataset_best_mean", doc["naive_mean_ratio"], "x");
+    });
+}
+
+}  // namespace prime::cli

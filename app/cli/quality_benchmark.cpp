@@ -1,0 +1,345 @@
+#include "cli/quality_benchmark.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <thread>
+
+#include "model/conservative_trainer.h"
+#include "model/torch_runtime.h"
+#include "sim/generate.h"
+#include "sim/workload_library.h"
+#include "space/space_json.h"
+#include "study/builtin_oracle.h"
+#include "study/report.h"
+#include "study/surrogate_predictor.h"
+#include "util/errors.h"
+
+namespace prime::cli {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+double since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+nlohmann::json num(double v) { return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr); }
+
+// Design-Bench's protocol: the optimizer never sees the top of the
+// distribution. Per application, feasible rows faster than the median
+// feasible latency are dropped; infeasible rows stay (PRIME learns from them).
+DesignLog without_better_half(const DesignLog& full) {
+    std::vector<double> median(full.app_names().size(), 0);
+    for (AppId a = 0; a < full.app_names().size(); ++a) {
+        std::vector<float> lat;
+        for (RowIndex r : full.feasible_rows(a)) lat.push_back(full.latency_ms()[r]);
+        if (lat.empty()) continue;
+        std::nth_element(lat.begin(), lat.begin() + lat.size() / 2, lat.end());
+        median[a] = lat[lat.size() / 2];
+    }
+    DesignLog out(full.space());
+    for (const auto& name : full.app_names()) out.app_id(name);
+    std::vector<ValueIndex> d(full.space().dimension());
+    for (RowIndex r = 0; r < full.rows(); ++r) {
+        const bool feasible = full.feasible()[r];
+        if (feasible && full.latency_ms()[r] < median[full.app()[r]]) continue;
+        for (std::size_t p = 0; p < d.size(); ++p) d[p] = full.parameter(p)[r];
+        std::uint8_t reason = 0;
+        if (full.has_reasons() && full.reason()[r]) reason = out.reason_id(full.reason_names()[full.reason()[r] - 1]);
+        out.append(d, full.latency_ms()[r], full.area_mm2()[r], feasible, full.app()[r], reason);
+    }
+    return out;
+}
+
+double best_in_budget(const DesignLog& log, const std::vector<std::string>& apps, double budget) {
+    double best = INFINITY;
+    for (const auto& d : logged_latencies(log, apps, LatencyAggregate::GeometricMean, {}))
+        if (d.area_mm2 <= budget) best = std::min(best, d.latency_ms);
+    return best;
+}
+
+struct Context {
+    const QualityBenchmarkOptions& o;
+    const SearchSpace& space;
+    BuiltinSimulatorOracle& oracle;
+    const std::atomic<bool>* cancel;
+};
+
+StudyOptions study_options(const Context& c, const std::vector<std::string>& apps, std::uint64_t seed) {
+    StudyOptions s;
+    s.optimizer = "evolution";
+    s.seed = seed;
+    s.generations = c.o.generations;
+    s.population = c.o.population;
+    s.k = c.o.k;
+    s.budget.area_mm2 = c.o.area_budget;
+    s.apps = apps;
+    s.aggregate = LatencyAggregate::GeometricMean;
+    return s;
+}
+
+// One method's verified proposals as a result record.
+nlohmann::json record(const std::string& method, const DesignLog& full, double train_best, const StudyResult& r,
+                      const StudyOptions& s, std::uint64_t simulator_calls, double seconds) {
+    const StudyReport rep = make_report(full, r.proposals, s);
+    const ReportRow& c = rep.combined;
+    return {{"method", method},
+            {"best_ms", num(c.best_ms)},
+            {"median_ms", num(c.median_ms)},
+            {"predicted_best_ms", num(c.predicted_best_ms)},
+            {"ratio", num(train_best / c.best_ms)},
+            {"normalized_best", num(c.normalized_best)},
+            {"normalized_median", num(c.normalized_median)},
+            {"fraction_feasible_in_budget", rep.fraction_feasible_in_budget},
+            {"k", rep.k},
+            {"simulator_calls", simulator_calls},
+            {"seconds", seconds}};
+}
+
+nlohmann::json surrogate_method(const Context& c, bool naive, const DesignLog& train, const DesignLog& full,
+                                const std::vector<std::string>& apps, std::uint64_t seed, double train_best) {
+    const auto t0 = Clock::now();
+    TrainOptions t;
+    t.apps = apps;
+    t.area_budget = c.o.area_budget;
+    t.seed = seed;
+    t.threads = c.o.threads;
+    if (naive) t.make_naive();
+    ConservativeTrainer trainer(train, ModelOptions::default_mlp(), t);
+    FitOptions f;
+    f.steps = c.o.train_steps;
+    f.time_limit_seconds = c.o.train_seconds;
+    f.eval_every = c.o.train_steps;  // one evaluation at the end: the benchmark measures search quality
+    const TrainingReport tr = trainer.fit(f, {}, c.cancel);
+    if (tr.cancelled) throw Cancelled();
+    const StudyOptions s = study_options(c, apps, seed);
+    Study study(c.space, std::make_shared<SurrogatePredictor>(trainer.surrogate()), AreaEstimator::analytic(c.space), s);
+    StudyResult r = study.search({}, c.cancel);
+    if (r.cancelled) throw Cancelled();
+    const std::uint64_t before = c.oracle.calls();
+    study.verify(r, c.oracle, c.cancel);
+    nlohmann::json j = record(naive ? "naive" : "prime", full, train_best, r, s, c.oracle.calls() - before, since(t0));
+    j["train_steps"] = tr.steps;
+    j["heldout_spearman"] = num(tr.final_metrics.spearman);
+    return j;
+}
+
+// Online search: the optimizer queries the simulator directly, `budget` calls.
+nlohmann::json online_method(const Context& c, const std::string& kind, std::uint64_t budget, const DesignLog& full,
+                             const std::vector<std::string>& apps, std::uint64_t seed, double train_best,
+                             const std::string& name) {
+    const auto t0 = Clock::now();
+    BuiltinSimulatorOracle& oracle = c.oracle;
+    const std::atomic<bool>* cancel = c.cancel;
+    auto predictor = std::make_shared<FunctionPredictor>(
+        [&oracle, cancel](const std::vector<Design>& designs, const std::vector<std::string>& a) {
+            const auto res = oracle.evaluate(designs, a, cancel);
+            std::vector<std::vector<double>> out(a.size(), std::vector<double>(designs.size()));
+            for (std::size_t i = 0; i < designs.size(); ++i)
+                for (std::size_t k = 0; k < a.size(); ++k) out[k][i] = res[i].app_feasible[k] ? res[i].latency_ms[k] : INFINITY;
+            return out;
+        },
+        "simulator");
+    StudyOptions s = study_options(c, apps, seed);
+    s.optimizer = kind;
+    s.population = std::min<std::uint64_t>(c.o.online_population, budget);
+    s.generations = std::max<std::uint64_t>(1, budget / s.population);
+    const std::uint64_t before = oracle.calls();
+    Study study(c.space, predictor, AreaEstimator::analytic(c.space), s);
+    StudyResult r = study.search({}, cancel);
+    if (r.cancelled) throw Cancelled();
+    const std::uint64_t calls = oracle.calls() - before;
+    study.verify(r, oracle, cancel);  // already simulated: these repeat calls are not counted
+    return record(name, full, train_best, r, s, calls, since(t0));
+}
+
+// Every method on one (applications, seed) problem.
+std::vector<nlohmann::json> run_problem(const Context& c, const std::vector<std::string>& apps, std::uint64_t seed,
+                                        bool online_all, const std::function<void(const std::string&)>& log) {
+    GenerateOptions g;
+    g.designs = c.o.log_designs;
+    g.seed = seed;
+    g.jobs = static_cast<unsigned>(c.o.threads);
+    g.energy_metrics = false;
+    std::vector<Workload> workloads;
+    for (const auto& a : apps) workloads.push_back(load_builtin_workload(a));
+    const DesignLog full = generate_log(c.space, workloads, g);
+    const DesignLog train = without_better_half(full);
+    const double train_best = best_in_budget(train, apps, c.o.area_budget);
+    const std::uint64_t n = c.o.log_designs;
+
+    std::string label;
+    for (const auto& a : apps) label += (label.empty() ? "" : "+") + a;
+    std::vector<nlohmann::json> out;
+    out.push_back({{"method", "dataset_best"}, {"best_ms", num(train_best)}, {"ratio", 1.0}, {"simulator_calls", 0}});
+    {
+        // Normalized score of the dataset best over the full log's range, like the others.
+        const auto all = logged_latencies(full, apps, LatencyAggregate::GeometricMean, {});
+        double lo = INFINITY, hi = 0;
+        for (const auto& d : all) lo = std::min(lo, d.latency_ms), hi = std::max(hi, d.latency_ms);
+        out.back()["normalized_best"] = num(normalized_score(train_best, lo, hi));
+        out.back()["full_log_best_ms"] = num(best_in_budget(full, apps, c.o.area_budget));
+        out.back()["train_rows"] = train.rows();
+    }
+    auto step = [&](nlohmann::json j) {
+        log(label + " seed " + std::to_string(seed) + ": " + j["method"].get<std::string>() + " ratio " +
+            (j["ratio"].is_number() ? std::to_string(j["ratio"].get<double>()) : std::string("-")) + " (" +
+            std::to_string(j.value("seconds", 0.0)) + " s)");
+        out.push_back(std::move(j));
+    };
+    // A problem the surrogate cannot be trained on (e.g. no feasible in-budget
+    // design left in the log) is recorded as such, not allowed to stop the run.
+    for (const bool naive : {true, false}) {
+        try {
+            step(surrogate_method(c, naive, train, full, apps, seed, train_best));
+        } catch (const std::invalid_argument& e) {
+            log(label + " seed " + std::to_string(seed) + ": " + (naive ? "naive" : "prime") + " skipped: " + e.what());
+            out.push_back({{"method", naive ? "naive" : "prime"}, {"error", e.what()}});
+        }
+    }
+    step(online_method(c, "evolution", n, full, apps, seed, train_best, "online_evolution_n"));
+    if (online_all) {
+        step(online_method(c, "evolution", n / 10, full, apps, seed, train_best, "online_evolution_n_10"));
+        step(online_method(c, "random", n, full, apps, seed, train_best, "random_n"));
+        step(online_method(c, "random", n / 10, full, apps, seed, train_best, "random_n_10"));
+    }
+    for (auto& j : out) {
+        j["problem"] = label;
+        j["seed"] = seed;
+    }
+    return out;
+}
+
+// mean and sample std of a method's ratios/normalized scores over seeds.
+nlohmann::json summarize(const std::vector<nlohmann::json>& runs) {
+    std::map<std::string, std::map<std::string, std::vector<const nlohmann::json*>>> by;  // problem -> method -> runs
+    for (const auto& r : runs) by[r["problem"]][r["method"]].push_back(&r);
+    auto stats = [](const std::vector<const nlohmann::json*>& rs, const char* key) {
+        std::vector<double> v;
+        for (const auto* r : rs)
+            if ((*r).contains(key) && (*r)[key].is_number()) v.push_back((*r)[key].get<double>());
+        double mean = 0, var = 0;
+        for (double x : v) mean += x;
+        if (!v.empty()) mean /= double(v.size());
+        for (double x : v) var += (x - mean) * (x - mean);
+        const double sd = v.size() > 1 ? std::sqrt(var / double(v.size() - 1)) : 0.0;
+        return nlohmann::json{{"mean", v.empty() ? nlohmann::json(nullptr) : nlohmann::json(mean)},
+                              {"std", sd}, {"n", v.size()}, {"of", rs.size()}};
+    };
+    nlohmann::json s = nlohmann::json::object();
+    for (const auto& [problem, methods] : by)
+        for (const auto& [method, rs] : methods)
+            s[problem][method] = {{"ratio", stats(rs, "ratio")},
+                                  {"best_ms", stats(rs, "best_ms")},
+                                  {"median_ms", stats(rs, "median_ms")},
+                                  {"normalized_best", stats(rs, "normalized_best")},
+                                  {"normalized_median", stats(rs, "normalized_median")},
+                                  {"fraction_feasible_in_budget", stats(rs, "fraction_feasible_in_budget")},
+                                  {"simulator_calls", stats(rs, "simulator_calls")}};
+    return s;
+}
+
+}  // namespace
+
+QualityBenchmarkOptions QualityBenchmarkOptions::quick() {
+    QualityBenchmarkOptions o;
+    o.apps = {"MobileNetV2", "MobileNetEdgeTPU", "M4"};
+    o.seeds = {1, 2};
+    o.train_seconds = 30;
+    return o;
+}
+
+QualityBenchmarkOptions QualityBenchmarkOptions::full() {
+    QualityBenchmarkOptions o;
+    o.apps = builtin_workload_names();
+    o.seeds = {1, 2, 3, 4, 5};
+    o.train_seconds = 22;
+    return o;
+}
+
+nlohmann::json run_quality_benchmark(const QualityBenchmarkOptions& o, const std::function<void(const std::string&)>& log,
+                                     const std::atomic<bool>* cancel) {
+    const auto t0 = Clock::now();
+    set_torch_threads(o.threads);
+    const SearchSpace space = builtin_edgetpu_space();
+    BuiltinSimulatorOracle oracle(space, {}, static_cast<unsigned>(o.threads));
+    const Context c{o, space, oracle, cancel};
+    std::vector<nlohmann::json> runs;
+    for (const auto& app : o.apps)
+        for (const auto seed : o.seeds)
+            for (auto& j : run_problem(c, {app}, seed, true, log)) runs.push_back(std::move(j));
+    if (o.multi_app && o.apps.size() > 1)
+        for (const auto seed : o.seeds)
+            for (auto& j : run_problem(c, o.apps, seed, false, log)) runs.push_back(std::move(j));
+
+    nlohmann::json doc;
+    doc["bench"] = "B9";
+    doc["options"] = {{"apps", o.apps},           {"seeds", o.seeds},         {"log_designs", o.log_designs},
+                      {"area_budget_mm2", o.area_budget}, {"k", o.k},           {"train_steps", o.train_steps},
+                      {"train_seconds", o.train_seconds}, {"generations", o.generations},
+                      {"population", o.population}, {"online_population", o.online_population}, {"threads", o.threads},
+                      {"model", "default mlp"},   {"optimizer", "evolution"}};
+    doc["cores"] = std::thread::hardware_concurrency();
+    doc["runs"] = runs;
+    doc["summary"] = summarize(runs);
+    // The bar: PRIME's ratio over the dataset best, averaged over the single applications.
+    double sum = 0, naive_sum = 0;
+    std::size_t n = 0;
+    for (const auto& app : o.apps) {
+        const auto& p = doc["summary"][app];
+        if (!p.contains("prime") || !p["prime"]["ratio"]["mean"].is_number()) continue;
+        sum += p["prime"]["ratio"]["mean"].get<double>();
+        naive_sum += p["naive"]["ratio"]["mean"].is_number() ? p["naive"]["ratio"]["mean"].get<double>() : 0.0;
+        ++n;
+    }
+    doc["prime_mean_ratio"] = n ? num(sum / double(n)) : nlohmann::json(nullptr);
+    doc["naive_mean_ratio"] = n ? num(naive_sum / double(n)) : nlohmann::json(nullptr);
+    doc["seconds"] = since(t0);
+    return doc;
+}
+
+std::string quality_markdown(const nlohmann::json& doc) {
+    static const std::vector<std::pair<std::string, std::string>> methods = {
+        {"dataset_best", "dataset best"},  {"naive", "naive surrogate"},      {"prime", "PRIME"},
+        {"online_evolution_n", "online evo (N)"}, {"online_evolution_n_10", "online evo (N/10)"},
+        {"random_n", "random (N)"},        {"random_n_10", "random (N/10)"}};
+    auto cell = [](const nlohmann::json& s, const char* fmt) {
+        if (!s.is_object() || !s["mean"].is_number()) return std::string("–");
+        char buf[64];
+        std::snprintf(buf, sizeof buf, fmt, s["mean"].get<double>(), s["std"].get<double>());
+        std::string out = buf;
+        if (s["n"] != s["of"]) out += " (" + s["n"].dump() + "/" + s["of"].dump() + ")";
+        return out;
+    };
+    const auto& o = doc["options"];
+    std::string md = "# B9: offline optimization quality\n\n";
+    md += "Logs of " + o["log_designs"].dump() + " random designs per problem from the built-in simulator; the better half "
+          "of the feasible designs removed before training. K = " + o["k"].dump() + ", area budget " +
+          o["area_budget_mm2"].dump() + " mm2, seeds " + o["seeds"].dump() + ", " + doc["cores"].dump() +
+          " cores, " + std::to_string(int(doc["seconds"].get<double>())) + " s in total.\n\n";
+    md += "Ratio = best in-budget training-log latency / best verified latency of the K proposals (mean ± std over "
+          "seeds; above 1 = better than the data). N = log size in simulator calls.\n\n";
+    auto table = [&](const char* key, const char* fmt) {
+        std::string t = "| problem |";
+        for (const auto& [m, title] : methods) t += " " + title + " |";
+        t += "\n|---|";
+        for (std::size_t i = 0; i < methods.size(); ++i) t += "---|";
+        t += "\n";
+        for (const auto& [problem, ms] : doc["summary"].items()) {
+            t += "| " + problem + " |";
+            for (const auto& [m, title] : methods) t += " " + (ms.contains(m) ? cell(ms[m][key], fmt) : "–") + " |";
+            t += "\n";
+        }
+        return t;
+    };
+    md += "## Improvement over the dataset best\n\n" + table("ratio", "%.2f ± %.2f") + "\n";
+    md += "## Normalized score of the best proposal\n\n" + table("normalized_best", "%.3f ± %.3f") + "\n";
+    md += "## Fraction of the K feasible and within budget\n\n" + table("fraction_feasible_in_budget", "%.2f ± %.2f") + "\n";
+    md += "## Simulator calls\n\n" + table("simulator_calls", "%.0f ± %.0f") + "\n";
+    auto v = [](const nlohmann::json& x) { return x.is_number() ? std::to_string(x.get<double>()) : std::string("–"); };
+    md += "PRIME's mean ratio over the single applications: **" + v(doc["prime_mean_ratio"]) + "** (bar: >= 1.5); naive: " +
+          v(doc["naive_mean_ratio"]) + ".\n";
+    return md;
+}
+
+}  // namespace prime::cli

@@ -1,0 +1,47 @@
+#pragma once
+// The area a study checks against its budget, for designs nobody simulated.
+// Area is deterministic in the parameters, so for the built-in space the
+// simulator's analytic model is exact. For a user's space the log's area
+// column is the only truth we have: an exact match when the design was
+// logged, else the area of the nearest logged design (an estimate, said so
+// in the report). With no area budget no estimate is needed at all.
+#include <cmath>
+#include <functional>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "data/design_log.h"
+#include "sim/sim_constants.h"
+
+namespace prime {
+
+class AreaEstimator {
+public:
+    /// The analytic model of the built-in simulator; std::invalid_argument
+    /// when `space` lacks the simulator's parameters.
+    static AreaEstimator analytic(const SearchSpace& space, const SimConstants& constants = {});
+    /// Exact lookup in the log, else the nearest logged design (L1 distance
+    /// over value indices scaled to [0, 1] per parameter). std::invalid_argument
+    /// when the log has no finite area.
+    static AreaEstimator from_log(const DesignLog& log);
+    /// Analytic when the space allows it, else from the log; with a finite
+    /// budget and neither available, std::invalid_argument saying what to do.
+    static AreaEstimator choose(const DesignLog& log, double area_budget, const SimConstants& constants = {});
+    /// No area model: every area is NaN, only valid without an area budget.
+    static AreaEstimator none();
+
+    bool available() const { return static_cast<bool>(fn_); }
+    /// "analytic", "log-nearest" or "none".
+    const std::string& kind() const { return kind_; }
+    /// mm²; NaN when no model. Thread-safe.
+    double operator()(const Design& d) const { return fn_ ? fn_(d) : std::nan(""); }
+    std::vector<double> batch(const std::vector<Design>& designs) const;
+
+private:
+    std::function<double(const Design&)> fn_;
+    std::string kind_ = "none";
+};
+
+}  // namespace prime

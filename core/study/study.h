@@ -1,0 +1,144 @@
+#pragma once
+// One offline-optimization study (PRIME's final stage, prime-method.md §7):
+// an optimizer searches the space against a predictor under an area budget,
+// the K best distinct in-budget designs become proposals, and an oracle
+// verifies them. The study emits plain-number progress events, throttled for
+// live display, and honours pause and cancel flags between generations, so
+// the CLI, a GUI worker and the tests all drive it the same way.
+#include <atomic>
+#include <functional>
+#include <limits>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "search/constraints.h"
+#include "search/objectives.h"
+#include "search/pareto_archive.h"
+#include "study/area_estimator.h"
+#include "study/latency_predictor.h"
+#include "study/oracle.h"
+
+namespace prime {
+
+struct StudyOptions {
+    std::string optimizer = "evolution";  // make_optimizer kind
+    nlohmann::json optimizer_options = nlohmann::json::object();  // that kind's options (docs/optimizers.md)
+    std::uint64_t seed = 1;
+    std::size_t generations = 100;
+    std::size_t population = 256;  // designs asked per generation
+    std::size_t k = 128;           // proposals to keep (distinct, in budget)
+
+    Budget budget;                 // area (and the oracle-checked power) limits
+    PenaltyPolicy penalty;
+
+    /// Applications of the objective; one = single-application mode. Empty =
+    /// the predictor's only application (named "").
+    std::vector<std::string> apps;
+    LatencyAggregate aggregate = LatencyAggregate::GeometricMean;  // several applications
+    std::vector<double> weights;   // per application, empty = equal
+
+    /// Area-latency Pareto mode: the optimizer maximises
+    /// -ln(latency) - pareto_area_weight * ln(area) and the proposals start
+    /// with the front of everything evaluated (spread over area).
+    bool pareto = false;
+    double pareto_area_weight = 1.0;
+    /// Hypervolume reference latency (ms); NaN = 2x the worst predicted
+    /// feasible latency of the first generation. The area reference is the
+    /// budget when finite.
+    double reference_latency_ms = std::numeric_limits<double>::quiet_NaN();
+
+    double progress_interval_seconds = 0.05;  // at most ~20 events per second
+
+    /// std::invalid_argument for an unusable combination.
+    void validate() const;
+};
+
+nlohmann::json to_json(const StudyOptions& o);
+/// The inverse of to_json (missing keys keep defaults), for `prime-cli report`
+/// re-reading an export's settings. std::invalid_argument for bad values.
+StudyOptions study_options_from_json(const nlohmann::json& j);
+
+/// One live-display event: plain numbers only, safe to copy across threads.
+struct StudyProgress {
+    std::size_t generation = 0, total_generations = 0;
+    std::uint64_t evaluations = 0;
+    double best_score = -std::numeric_limits<double>::infinity();
+    double best_predicted_latency_ms = std::numeric_limits<double>::quiet_NaN();  // of the best in-budget design
+    std::vector<double> population_latency_ms;  // this generation's predicted (combined) latencies
+    std::vector<double> population_area_mm2;
+    std::size_t feasible_in_population = 0;     // predicted to run and within budget
+    double hypervolume = std::numeric_limits<double>::quiet_NaN();
+    bool paused = false;
+};
+using StudyProgressFn = std::function<void(const StudyProgress&)>;
+
+struct Proposal {
+    Design design;
+    double score = 0;                      // what the optimizer maximised
+    double predicted_latency_ms = 0;       // combined over the applications
+    std::vector<double> predicted_app_latency_ms;
+    double area_mm2 = std::numeric_limits<double>::quiet_NaN();  // from the study's area model
+    std::optional<OracleResult> verified;  // after Study::verify
+};
+
+struct StudyGeneration {
+    std::size_t generation = 0;
+    std::uint64_t evaluations = 0;
+    double best_score = 0;
+    double best_predicted_latency_ms = 0;
+    double hypervolume = 0;
+};
+
+struct StudyResult {
+    std::vector<Proposal> proposals;      // best first (front first in Pareto mode)
+    std::vector<StudyGeneration> history; // one per generation run
+    std::vector<ParetoPoint> front;       // predicted latency vs area, in budget
+    std::uint64_t evaluations = 0;        // predictor calls (designs)
+    std::uint64_t oracle_calls = 0;       // (design, application) simulations by verify()
+    std::string oracle;                   // Oracle::describe() of the verifier
+    bool cancelled = false;
+};
+
+class Study {
+public:
+    /// Throws std::invalid_argument for bad options, or a finite area budget
+    /// without an area model.
+    Study(SearchSpace space, std::shared_ptr<const LatencyPredictor> predictor, AreaEstimator area, StudyOptions options);
+
+    /// Runs the search. `pause` (while set) holds the loop between
+    /// generations; `cancel` stops it after the current generation and the
+    /// result holds the proposals found so far (cancelled = true).
+    StudyResult search(const StudyProgressFn& progress = {}, const std::atomic<bool>* cancel = nullptr,
+                       const std::atomic<bool>* pause = nullptr);
+
+    /// Simulates every proposal with `oracle` over the study's applications.
+    void verify(StudyResult& result, Oracle& oracle, const std::atomic<bool>* cancel = nullptr) const;
+
+    /// Scores a batch the way the search does (for tests and the GUI's hover):
+    /// combined predicted latency, area and the constrained score.
+    struct Scored {
+        std::vector<std::vector<double>> app_latency;  // [app][design]
+        std::vector<double> latency, area, score;
+    };
+    Scored score(const std::vector<Design>& designs) const;
+
+    const StudyOptions& options() const { return options_; }
+    const SearchSpace& space() const { return space_; }
+    const AreaEstimator& area_model() const { return area_; }
+    const LatencyPredictor& predictor() const { return *predictor_; }
+    /// The applications as the predictor and oracle see them ({""} for an unnamed single one).
+    const std::vector<std::string>& apps() const { return apps_; }
+
+private:
+    SearchSpace space_;
+    std::shared_ptr<const LatencyPredictor> predictor_;
+    AreaEstimator area_;
+    StudyOptions options_;
+    std::vector<std::string> apps_;
+};
+
+}  // namespace prime
