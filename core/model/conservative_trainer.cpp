@@ -93,7 +93,8 @@ ConservativeTrainer::ConservativeTrainer(const DesignLog& log, const ModelOption
     }
     if (m.use_negatives())
         for (std::size_t a = 0; a < m.data.apps.size(); ++a)
-            m.populations.emplace_back(m.data.space, train.negative_population, Rng::for_item(train.seed, 7919 + a).next());
+            m.populations.emplace_back(m.data.space, train.negative_population, Rng::for_item(train.seed, 7919 + a).next(),
+                                       train.negative_constraint);
 }
 
 ConservativeTrainer::~ConservativeTrainer() = default;

@@ -4,11 +4,14 @@
 // the GUI and the CLI can hold and edit them without seeing LibTorch.
 #include <cstdint>
 #include <limits>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
 
 #include <nlohmann/json_fwd.hpp>
+
+#include "space/search_space.h"
 
 namespace prime {
 
@@ -87,6 +90,9 @@ struct TrainOptions {
     int negative_generations = 2;           // generations per training step (amortized)
     std::size_t negative_tournament = 16;
     double negative_mutation_rate = 0.1;    // per-parameter resampling probability
+    // Designs the negatives may be (e.g. within the area budget when area is
+    // analytic and enforced by the search). Runtime only: not saved.
+    std::function<bool(const Design&)> negative_constraint;
 
     // --- optimizer ----------------------------------------------------------
     // Adam learning rate; 0 = the model's default (default_learning_rate).

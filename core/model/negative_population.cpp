@@ -7,14 +7,22 @@
 
 namespace prime {
 
-NegativePopulation::NegativePopulation(const SearchSpace& space, std::size_t size, std::uint64_t seed)
-    : space_(&space), dim_(space.dimension()), rng_(seed), fitness_(size, 0.0f), born_(size, 0) {
+namespace {
+// Draws allowed in a row before giving up on the constraint for one member:
+// an impossible constraint must not hang training.
+constexpr int kConstraintTries = 200;
+}  // namespace
+
+NegativePopulation::NegativePopulation(const SearchSpace& space, std::size_t size, std::uint64_t seed, Constraint constraint)
+    : space_(&space), dim_(space.dimension()), rng_(seed), fitness_(size, 0.0f), born_(size, 0),
+      constraint_(std::move(constraint)) {
     if (size == 0) throw std::invalid_argument("negative population must not be empty");
     designs_.reserve(size * dim_);
     // Uniform random start, like the logged designs themselves: the model's
     // favourites among them are what the first generations climb from.
     for (std::size_t i = 0; i < size; ++i) {
-        const Design d = space.sample(rng_);
+        Design d = space.sample(rng_);
+        for (int t = 0; constraint_ && t < kConstraintTries && !constraint_(d); ++t) d = space.sample(rng_);
         designs_.insert(designs_.end(), d.index.begin(), d.index.end());
     }
 }
@@ -40,7 +48,12 @@ void NegativePopulation::advance(std::size_t children, std::size_t tournament, d
             if (fitness_[other] > fitness_[best]) best = other;
         }
         std::copy_n(designs_.begin() + static_cast<std::ptrdiff_t>(best * dim_), dim_, parent.index.begin());
-        const Design child = space_->mutate(parent, rng_, mutation_rate);
+        Design child = space_->mutate(parent, rng_, mutation_rate);
+        // Children that leave the allowed set are redrawn; after too many
+        // misses the (allowed) parent is kept unchanged.
+        for (int t = 0; constraint_ && t < kConstraintTries && !constraint_(child); ++t)
+            child = space_->mutate(parent, rng_, mutation_rate);
+        if (constraint_ && !constraint_(child)) child = parent;
         std::copy(child.index.begin(), child.index.end(), kids.begin() + static_cast<std::ptrdiff_t>(c * dim_));
     }
     std::vector<float> kid_fitness(children);

@@ -21,7 +21,12 @@ public:
     // Scores `n` designs given as a flat row-major index matrix into `out`.
     using ScoreFn = std::function<void(std::span<const ValueIndex> designs, std::size_t n, float* out)>;
 
-    NegativePopulation(const SearchSpace& space, std::size_t size, std::uint64_t seed);
+    // Which designs the final search may return (e.g. within the area
+    // budget). Negatives are meant to be what that search would find, so the
+    // population never leaves this set; empty = every design.
+    using Constraint = std::function<bool(const Design&)>;
+
+    NegativePopulation(const SearchSpace& space, std::size_t size, std::uint64_t seed, Constraint constraint = {});
 
     std::size_t size() const { return fitness_.size(); }
     std::size_t dim() const { return dim_; }
@@ -45,6 +50,7 @@ private:
     std::vector<float> fitness_;
     std::vector<std::uint64_t> born_;  // generation counter at birth; the smallest is the oldest
     std::uint64_t clock_ = 0;
+    Constraint constraint_;
 };
 
 }  // namespace prime

@@ -101,6 +101,27 @@ TEST(NegativePopulation, ClimbsTheScoreAndReplacesOldestMembers) {
     }
 }
 
+TEST(NegativePopulation, StaysInsideItsConstraintWhileClimbing) {
+    const SearchSpace space = builtin_edgetpu_space();
+    // Allowed: the first parameter's index at most 3. The score rewards large
+    // indices, so unconstrained members would leave the set at once.
+    const auto allowed = [](const Design& d) { return d[0] <= 3; };
+    NegativePopulation pop(space, 64, 5, allowed);
+    const auto score = [&](std::span<const ValueIndex> d, std::size_t n, float* out) {
+        for (std::size_t i = 0; i < n; ++i) {
+            out[i] = 0;
+            for (std::size_t p = 0; p < space.dimension(); ++p) out[i] += d[i * space.dimension() + p];
+        }
+    };
+    std::vector<float> f(64);
+    score(pop.designs(), 64, f.data());
+    pop.set_fitness(f);
+    const double before = mean(pop.fitness());
+    for (int g = 0; g < 60; ++g) pop.advance(16, 8, 0.3, score);
+    EXPECT_GT(mean(pop.fitness()), before + 5);  // still climbs on the other parameters
+    for (std::size_t i = 0; i < pop.size(); ++i) EXPECT_LE(pop.designs()[i * space.dimension()], 3);
+}
+
 TEST(SurrogateInfo, JsonRoundTripAndSpaceDifference) {
     SurrogateInfo info;
     info.space = builtin_edgetpu_space();
