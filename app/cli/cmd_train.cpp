@@ -12,6 +12,8 @@
 #include "data/log_io.h"
 #include "model/conservative_trainer.h"
 #include "model/torch_runtime.h"
+#include "space/space_json.h"
+#include "study/area_estimator.h"
 #include "util/errors.h"
 
 namespace prime::cli {
@@ -46,7 +48,7 @@ void add_train_command(CLI::App& app) {
     struct Args {
         std::vector<std::string> logs;
         std::string apps = "all", model = "mlp", hidden, out;
-        double area_budget = INFINITY, lr = 0, time_limit = 0;
+        double area_budget = INFINITY, negatives_budget = INFINITY, lr = 0, time_limit = 0;
         std::uint64_t steps = 5000, eval_every = 250;
         double alpha = NAN, beta = NAN, negative_floor = NAN, infeasible_floor = NAN;
         bool naive = false, auto_alpha = false, auto_beta = false, json = false;
@@ -58,6 +60,10 @@ void add_train_command(CLI::App& app) {
     cmd->add_option("--log", args->logs, "design logs (CSV, TFRecord, .primelog)")->required();
     cmd->add_option("--apps", args->apps, "applications to train on, comma-separated, or 'all'");
     cmd->add_option("--area-budget", args->area_budget, "area budget in mm2: feasible designs above it count as infeasible");
+    cmd->add_option("--negatives-within-budget", args->negatives_budget,
+                    "keep the optimizer negatives within this area (mm2, analytic area model of the built-in space); "
+                    "with --area-budget unset, latency is learned from every feasible design and the search enforces "
+                    "the budget (what 'prime-cli benchmark' does)");
     cmd->add_option("--model", args->model, "mlp (default, chosen by measurement) or transformer (PRIME's network)")
         ->check(CLI::IsMember({"mlp", "transformer"}));
     cmd->add_option("--hidden", args->hidden, "hidden widths of the MLP / head, e.g. 512,512");
@@ -101,6 +107,11 @@ void add_train_command(CLI::App& app) {
         train.threads = args->threads;
 
         ReadOptions read = args->input.to_read_options();
+        if (std::isfinite(args->negatives_budget)) {
+            const AreaEstimator area = AreaEstimator::analytic(read.space ? *read.space : builtin_edgetpu_space());
+            const double budget = args->negatives_budget;
+            train.negative_constraint = [area, budget](const Design& d) { return area(d) <= budget; };
+        }
         ProgressBar reading("reading");
         read.progress = [&](std::uint64_t done, std::uint64_t total) { return reading.update(done, total); };
         const DesignLog log = read_logs({args->logs.begin(), args->logs.end()}, read);
