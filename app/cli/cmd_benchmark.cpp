@@ -23,7 +23,7 @@ void add_benchmark_command(CLI::App& app) {
         double train_seconds = 0;
         std::uint64_t designs = 0;
         int threads = 2;
-        bool no_multi = false;
+        bool no_multi = false, no_zero_shot = false;
     };
     auto args = std::make_shared<Args>();
     cmd->add_flag("--quick", args->quick, "3 applications, 2 seeds (about 10 minutes on 2 cores)");
@@ -34,6 +34,7 @@ void add_benchmark_command(CLI::App& app) {
     cmd->add_option("--designs", args->designs, "override the designs per generated log");
     cmd->add_option("--threads", args->threads, "LibTorch threads and simulator jobs");
     cmd->add_flag("--no-multi", args->no_multi, "skip the multi-application variant");
+    cmd->add_flag("--no-zero-shot", args->no_zero_shot, "skip the zero-shot (held-out application) variant");
     cmd->callback([args] {
         QualityBenchmarkOptions o = args->quick ? QualityBenchmarkOptions::quick() : QualityBenchmarkOptions::full();
         if (!args->apps.empty()) o.apps = args->apps;
@@ -42,6 +43,7 @@ void add_benchmark_command(CLI::App& app) {
         if (args->designs > 0) o.log_designs = args->designs;
         o.threads = args->threads;
         o.multi_app = !args->no_multi;
+        o.zero_shot = !args->no_zero_shot;
         const nlohmann::json doc = run_quality_benchmark(
             o, [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); }, &interrupt_flag());
         const std::filesystem::path dir = args->out;
@@ -59,6 +61,9 @@ void add_benchmark_command(CLI::App& app) {
         };
         line("prime_ratio_over_dataset_best_mean", doc["prime_mean_ratio"], "x");
         line("naive_ratio_over_dataset_best_mean", doc["naive_mean_ratio"], "x");
+        line("prime_ratio_strict_mean", doc["strict_mean_ratio"]["prime"], "x");
+        line("naive_ratio_strict_mean", doc["strict_mean_ratio"]["naive"], "x");
+        line("online_evolution_n_ratio_strict_mean", doc["strict_mean_ratio"]["online_evolution_n"], "x");
     });
 }
 

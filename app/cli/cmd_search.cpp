@@ -5,7 +5,6 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
@@ -26,14 +25,6 @@
 namespace prime::cli {
 
 namespace {
-
-std::vector<std::string> split_list(const std::string& text) {
-    std::vector<std::string> out;
-    std::stringstream in(text);
-    for (std::string item; std::getline(in, item, ',');)
-        if (!item.empty()) out.push_back(item);
-    return out;
-}
 
 // "builtin", "none" or "command:<shell command>".
 std::unique_ptr<Oracle> make_oracle(const std::string& spec, const SearchSpace& space, unsigned jobs, double timeout) {

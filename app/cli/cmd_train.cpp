@@ -2,7 +2,6 @@
 #include <cmath>
 #include <cstdio>
 #include <iostream>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
@@ -19,14 +18,6 @@
 namespace prime::cli {
 
 namespace {
-
-std::vector<std::string> split_list(const std::string& text) {
-    std::vector<std::string> out;
-    std::stringstream in(text);
-    for (std::string item; std::getline(in, item, ',');)
-        if (!item.empty()) out.push_back(item);
-    return out;
-}
 
 void print_summary(const Surrogate& s, const TrainingReport& r, const std::string& dir) {
     const EvalMetrics& e = r.final_metrics;

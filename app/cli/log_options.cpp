@@ -1,5 +1,7 @@
 #include "cli/log_options.h"
 
+#include <sstream>
+
 #include "cli/commands.h"
 #include "space/space_json.h"
 
@@ -31,6 +33,14 @@ ReadOptions LogInputOptions::to_read_options() const {
     else if (delimiter.size() == 1) o.delimiter = delimiter[0];
     else if (!delimiter.empty()) throw UsageError("--delimiter expects one character");
     return o;
+}
+
+std::vector<std::string> split_list(const std::string& text) {
+    std::vector<std::string> out;
+    std::stringstream in(text);
+    for (std::string item; std::getline(in, item, ',');)
+        if (!item.empty()) out.push_back(item);
+    return out;
 }
 
 }  // namespace prime::cli

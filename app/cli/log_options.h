@@ -21,4 +21,7 @@ struct LogInputOptions {
     ReadOptions to_read_options() const;
 };
 
+// "a,b,,c" -> {"a", "b", "c"}: the comma-separated lists of --apps and friends.
+std::vector<std::string> split_list(const std::string& text);
+
 }  // namespace prime::cli

@@ -26,6 +26,7 @@ struct QualityBenchmarkOptions {
     std::size_t online_population = 64;  // online search against the simulator
     int threads = 2;                     // torch threads and simulator jobs
     bool multi_app = true;               // also one design for all the applications (geomean)
+    bool zero_shot = true;               // also each application held out of a contextual model's training
     static QualityBenchmarkOptions quick();  // 3 applications, 2 seeds: <= 15 min on 2 cores
     static QualityBenchmarkOptions full();   // 9 applications, 5 seeds: <= 1 h on 2 cores
 };

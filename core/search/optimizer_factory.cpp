@@ -1,4 +1,5 @@
 #include "search/optimizer_factory.h"
+#include "util/json_file.h"
 
 #include <nlohmann/json.hpp>
 #include <stdexcept>
@@ -56,13 +57,7 @@ void save_optimizer_state(const Optimizer& optimizer, const std::filesystem::pat
 }
 
 std::unique_ptr<Optimizer> load_optimizer_state(SearchSpace space, const std::filesystem::path& path) {
-    const std::string text = read_text_file(path);
-    json state;
-    try {
-        state = json::parse(text);
-    } catch (const json::parse_error& e) {
-        throw InputError(path.string(), "byte", e.byte, std::string("not valid JSON: ") + e.what());
-    }
+    const json state = read_json_file(path);
     try {
         return restore_optimizer(std::move(space), state);
     } catch (const std::invalid_argument& e) {

@@ -1,4 +1,5 @@
 #include "sim/sim_constants.h"
+#include "util/json_file.h"
 
 #include <algorithm>
 #include <array>
@@ -164,16 +165,7 @@ SimConstants constants_from_json(const json& j, const std::string& source) {
 }
 
 SimConstants load_constants(const std::filesystem::path& path) {
-    const std::string text = read_text_file(path);
-    json j;
-    try {
-        j = json::parse(text);
-    } catch (const json::parse_error& e) {
-        const auto offset = std::min<std::size_t>(e.byte, text.size());
-        const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<long>(offset), '\n');
-        throw InputError(path.string(), "line", static_cast<std::uint64_t>(line), std::string("invalid JSON: ") + e.what());
-    }
-    return constants_from_json(j, path.string());
+    return constants_from_json(read_json_file(path), path.string());
 }
 
 void save_constants(const SimConstants& constants, const std::filesystem::path& path) {

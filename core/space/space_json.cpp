@@ -1,4 +1,5 @@
 #include "space/space_json.h"
+#include "util/json_file.h"
 
 #include <cstdlib>
 #include <nlohmann/json.hpp>
@@ -76,17 +77,7 @@ SearchSpace space_from_json(const json& j, const std::string& source) {
 }
 
 SearchSpace load_space(const fs::path& path) {
-    const std::string text = read_text_file(path);
-    json j;
-    try {
-        j = json::parse(text);
-    } catch (const json::parse_error& e) {
-        // nlohmann reports a byte offset; turn it into a line number.
-        const auto offset = std::min<std::size_t>(e.byte, text.size());
-        const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<long>(offset), '\n');
-        throw InputError(path.string(), "line", static_cast<std::uint64_t>(line), "invalid JSON: " + std::string(e.what()));
-    }
-    return space_from_json(j, path.string());
+    return space_from_json(read_json_file(path), path.string());
 }
 
 void save_space(const SearchSpace& space, const fs::path& path) {

@@ -1,4 +1,5 @@
 #include "study/design_export.h"
+#include "util/json_file.h"
 
 #include <cmath>
 #include <sstream>
@@ -125,14 +126,7 @@ void write_designs_json(const ExportedDesigns& e, const std::filesystem::path& p
 }
 
 ExportedDesigns read_designs_json(const std::filesystem::path& path) {
-    const std::string text = read_text_file(path);
-    nlohmann::json j;
-    try {
-        j = nlohmann::json::parse(text);
-    } catch (const nlohmann::json::parse_error& ex) {
-        throw InputError(path.string(), "byte", ex.byte, "expected JSON: " + std::string(ex.what()));
-    }
-    return designs_from_json(j, path.string());
+    return designs_from_json(read_json_file(path), path.string());
 }
 
 std::string designs_to_csv(const ExportedDesigns& e) {
