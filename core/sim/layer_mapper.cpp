@@ -70,6 +70,21 @@ inline Refetch refetch_cost(std::int64_t slice_bytes, std::int64_t pixels, std::
     return {double(slice_bytes) * reuses * g.cores / c.pe_memory_port_bytes, double(slice_bytes) * reuses * g.cores * g.pes};
 }
 
+// Records a mapping candidate as the layer's best so far.
+void keep_candidate(LayerChoice& best, Partition partition, CoreSplit split, const CoreCost& cost, double noc,
+                    const Refetch& refetch, double onchip, std::int64_t footprint) {
+    best.partition = partition;
+    best.split = split;
+    best.lanes_used = cost.lanes_used;
+    best.compute_cycles = cost.cycles;
+    best.noc_cycles = noc;
+    best.pe_memory_cycles = refetch.cycles;
+    best.refetch_bytes = refetch.bytes;
+    best.onchip_cycles = onchip;
+    best.tiles = cost.tiles;
+    best.activation_footprint = double(footprint);
+}
+
 }  // namespace
 
 Geometry make_geometry(const Hardware& hw, const SimConstants& c) {
@@ -171,16 +186,8 @@ LayerChoice map_spatial_layer(const PreparedLayer& l, const Geometry& g, const S
             const double onchip = std::max({cost.cycles, noc, refetch.cycles});
             if (found && !(onchip < best.onchip_cycles)) continue;  // the first of equals wins
             found = true;
-            best.partition = sp.partition;
-            best.split = split == 0 ? CoreSplit::output_channels : CoreSplit::rows;
-            best.lanes_used = cost.lanes_used;
-            best.compute_cycles = cost.cycles;
-            best.noc_cycles = noc;
-            best.pe_memory_cycles = refetch.cycles;
-            best.refetch_bytes = refetch.bytes;
-            best.onchip_cycles = onchip;
-            best.tiles = cost.tiles;
-            best.activation_footprint = double(footprint);
+            keep_candidate(best, sp.partition, split == 0 ? CoreSplit::output_channels : CoreSplit::rows, cost, noc,
+                           refetch, onchip, footprint);
         }
     }
     if (!found) best.reason = last_reason;
@@ -224,16 +231,8 @@ LayerChoice map_vector_layer(const PreparedLayer& l, const Geometry& g, const Si
         const double onchip = std::max({cost.cycles, noc, refetch.cycles});
         if (found && !(onchip < best.onchip_cycles)) continue;  // the first of equals wins
         found = true;
-        best.partition = Partition::channels;
-        best.split = split == 0 ? CoreSplit::output_channels : CoreSplit::reduction;
-        best.lanes_used = cost.lanes_used;
-        best.compute_cycles = cost.cycles;
-        best.noc_cycles = noc;
-        best.pe_memory_cycles = refetch.cycles;
-        best.refetch_bytes = refetch.bytes;
-        best.onchip_cycles = onchip;
-        best.tiles = cost.tiles;
-        best.activation_footprint = double(footprint);
+        keep_candidate(best, Partition::channels, split == 0 ? CoreSplit::output_channels : CoreSplit::reduction, cost,
+                       noc, refetch, onchip, footprint);
     }
     return best;
 }

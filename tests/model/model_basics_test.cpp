@@ -77,16 +77,20 @@ TEST(TrainingData, UnknownApplicationIsAClearError) {
     }
 }
 
+// Score = sum of value indices: climbing it drives designs to large indices.
+NegativePopulation::ScoreFn index_sum_score(const SearchSpace& space) {
+    return [dim = space.dimension()](std::span<const ValueIndex> d, std::size_t n, float* out) {
+        for (std::size_t i = 0; i < n; ++i) {
+            out[i] = 0;
+            for (std::size_t p = 0; p < dim; ++p) out[i] += d[i * dim + p];
+        }
+    };
+}
+
 TEST(NegativePopulation, ClimbsTheScoreAndReplacesOldestMembers) {
     const SearchSpace space = builtin_edgetpu_space();
     NegativePopulation pop(space, 64, 9);
-    // Score = sum of indices: the population should drift towards large indices.
-    const auto score = [&](std::span<const ValueIndex> d, std::size_t n, float* out) {
-        for (std::size_t i = 0; i < n; ++i) {
-            out[i] = 0;
-            for (std::size_t p = 0; p < space.dimension(); ++p) out[i] += d[i * space.dimension() + p];
-        }
-    };
+    const auto score = index_sum_score(space);
     std::vector<float> f(64);
     score(pop.designs(), 64, f.data());
     pop.set_fitness(f);
@@ -107,12 +111,7 @@ TEST(NegativePopulation, StaysInsideItsConstraintWhileClimbing) {
     // indices, so unconstrained members would leave the set at once.
     const auto allowed = [](const Design& d) { return d[0] <= 3; };
     NegativePopulation pop(space, 64, 5, allowed);
-    const auto score = [&](std::span<const ValueIndex> d, std::size_t n, float* out) {
-        for (std::size_t i = 0; i < n; ++i) {
-            out[i] = 0;
-            for (std::size_t p = 0; p < space.dimension(); ++p) out[i] += d[i * space.dimension() + p];
-        }
-    };
+    const auto score = index_sum_score(space);
     std::vector<float> f(64);
     score(pop.designs(), 64, f.data());
     pop.set_fitness(f);
