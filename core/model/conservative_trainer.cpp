@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "model/conservative_loss.h"
+#include "model/cpu_kernels.h"
 #include "model/negative_population.h"
 #include "model/rank_metrics.h"
 #include "model/surrogate_impl.h"
@@ -37,7 +38,7 @@ struct ConservativeTrainer::Impl {
     TrainOptions train;
     torch::Device device = default_device();
     SurrogateNet net{nullptr};
-    std::unique_ptr<torch::optim::Adam> optimizer;
+    std::unique_ptr<kernels::FusedAdam> optimizer;
     std::vector<torch::Tensor> contexts;  // per application [1, C] or undefined
     std::vector<NegativePopulation> populations;
     Rng rng;
@@ -77,8 +78,7 @@ ConservativeTrainer::ConservativeTrainer(const DesignLog& log, const ModelOption
     m.net = SurrogateNet(model, network_shape(m.data.space, context_dim));
     m.net->to(m.device);
     m.net->train();
-    m.optimizer = std::make_unique<torch::optim::Adam>(
-        m.net->parameters(), torch::optim::AdamOptions(m.train.learning_rate).weight_decay(train.weight_decay));
+    m.optimizer = std::make_unique<kernels::FusedAdam>(m.net->parameters(), m.train.learning_rate, train.weight_decay);
 
     // Contexts normalised the same way Surrogate::Impl::context_tensor does it.
     for (const auto& app : m.data.apps) {
@@ -148,9 +148,8 @@ StepStats ConservativeTrainer::step() {
     const LossWeights w{m.alpha, m.beta, m.train.infeasible_floor, m.train.negative_floor, m.train.negative_ceiling};
     const LossTerms terms = conservative_loss(pf, target, pi, pn, w);
 
-    m.optimizer->zero_grad();
     terms.total.backward();
-    m.optimizer->step();
+    m.optimizer->step();  // also zeroes the gradients for the next backward
 
     StepStats s;
     s.app = app;

@@ -1,11 +1,12 @@
 #include "model/networks.h"
 
+#include "model/cpu_kernels.h"
+
 #include <cmath>
+#include <limits>
 #include <stdexcept>
 
 namespace prime {
-
-namespace F = torch::nn::functional;
 
 namespace {
 
@@ -91,6 +92,13 @@ SurrogateNetImpl::SurrogateNetImpl(const ModelOptions& options, const NetworkSha
         in = options.hidden[i];
     }
     output_ = register_module("output", make_linear(in, 1));
+    dropout_seed_ = static_cast<std::uint64_t>(torch::randint(std::numeric_limits<std::int64_t>::max(), {1}, torch::kLong).item<std::int64_t>());
+}
+
+torch::Tensor SurrogateNetImpl::drop(const torch::Tensor& x, double p) {
+    if (p <= 0 || !is_training()) return x;
+    // splitmix64's increment: consecutive calls get unrelated 64-bit keys.
+    return kernels::dropout(x, p, dropout_seed_ + 0x9E3779B97F4A7C15ULL * ++dropout_calls_);
 }
 
 torch::Tensor SurrogateNetImpl::gate(const torch::Tensor& context, std::int64_t n) {
@@ -98,35 +106,25 @@ torch::Tensor SurrogateNetImpl::gate(const torch::Tensor& context, std::int64_t 
 }
 
 torch::Tensor SurrogateNetImpl::head(torch::Tensor x) {
-    for (auto& layer : hidden_) {
-        x = F::leaky_relu(layer->forward(x), F::LeakyReLUFuncOptions().negative_slope(options_.leaky_slope));
-        if (options_.head_dropout > 0) x = F::dropout(x, F::DropoutFuncOptions().p(options_.head_dropout).training(is_training()));
-    }
+    for (auto& layer : hidden_) x = drop(kernels::leaky_relu(layer->forward(x), options_.leaky_slope), options_.head_dropout);
     return output_->forward(x).squeeze(1);
 }
 
 torch::Tensor SurrogateNetImpl::from_first_layer(torch::Tensor first, const torch::Tensor& context) {
     if (context_gate_) first = first * gate(context, first.size(0));
-    first = F::leaky_relu(first, F::LeakyReLUFuncOptions().negative_slope(options_.leaky_slope));
-    if (options_.head_dropout > 0) first = F::dropout(first, F::DropoutFuncOptions().p(options_.head_dropout).training(is_training()));
-    return head(first);
+    return head(drop(kernels::leaky_relu(first, options_.leaky_slope), options_.head_dropout));
 }
 
 torch::Tensor SurrogateNetImpl::from_tokens(torch::Tensor x, const torch::Tensor& context) {
-    const std::int64_t n = x.size(0), len = x.size(1), e = options_.embed_dim, h = options_.heads, dh = e / h;
-    auto drop = [&](const torch::Tensor& t) {
-        return options_.dropout > 0 ? F::dropout(t, F::DropoutFuncOptions().p(options_.dropout).training(is_training())) : t;
-    };
-    x = drop(x + positional_);
-    const double scale = 1.0 / std::sqrt(static_cast<double>(dh));
+    const std::int64_t n = x.size(0), len = x.size(1), e = options_.embed_dim;
+    const double p = options_.dropout;
+    x = drop(x + positional_, p);
     for (auto& enc : encoders_) {
         // Post-LN layer as in PRIME's code: no dropout on the attention weights.
-        auto qkv = enc.qkv->forward(x).view({n, len, 3, h, dh}).permute({2, 0, 3, 1, 4});
-        auto attn = torch::softmax(torch::matmul(qkv[0], qkv[1].transpose(-2, -1)) * scale, -1);
-        auto mixed = torch::matmul(attn, qkv[2]).transpose(1, 2).reshape({n, len, e});
-        x = enc.norm1->forward(x + drop(enc.out->forward(mixed)));
-        auto ff = enc.ff2->forward(torch::relu(enc.ff1->forward(x)));
-        x = enc.norm2->forward(x + drop(ff));
+        auto mixed = kernels::attention(enc.qkv->forward(x), options_.heads);
+        x = enc.norm1->forward(x + drop(enc.out->forward(mixed), p));
+        auto ff = enc.ff2->forward(kernels::leaky_relu(enc.ff1->forward(x), 0.0));
+        x = enc.norm2->forward(x + drop(ff, p));
     }
     x = x.reshape({n, len * e});
     if (context_gate_) x = x * gate(context, n);
@@ -139,8 +137,7 @@ torch::Tensor SurrogateNetImpl::forward(const torch::Tensor& index, const torch:
         auto tokens = table_.index_select(0, rows.reshape({-1})).view({index.size(0), index.size(1), -1}) + table_bias_;
         return from_tokens(tokens, context);
     }
-    auto first = F::embedding_bag(rows, table_, F::EmbeddingBagFuncOptions().mode(torch::kSum)) + table_bias_;
-    return from_first_layer(first, context);
+    return from_first_layer(kernels::embedding_sum(table_, rows, table_bias_), context);
 }
 
 torch::Tensor SurrogateNetImpl::forward_onehot(const torch::Tensor& onehot, const torch::Tensor& context) {

@@ -39,6 +39,8 @@ private:
     torch::Tensor from_tokens(torch::Tensor tokens, const torch::Tensor& context);      // transformer
     torch::Tensor head(torch::Tensor x);
     torch::Tensor gate(const torch::Tensor& context, std::int64_t n);
+    // Dropout in training mode, with a fresh mask seed per call.
+    torch::Tensor drop(const torch::Tensor& x, double p);
 
     ModelOptions options_;
     NetworkShape shape_;
@@ -55,6 +57,9 @@ private:
     torch::nn::Linear context_gate_{nullptr};  // bias-free, multiplicative conditioning
     std::vector<torch::nn::Linear> hidden_;    // head layers after the first
     torch::nn::Linear output_{nullptr};
+    // Dropout masks: seed drawn from torch's generator at construction (so
+    // torch::manual_seed fixes them), then one counter value per call.
+    std::uint64_t dropout_seed_ = 0, dropout_calls_ = 0;
 };
 TORCH_MODULE(SurrogateNet);
 
