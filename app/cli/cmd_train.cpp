@@ -20,10 +20,13 @@ namespace prime::cli {
 namespace {
 
 void print_summary(const Surrogate& s, const TrainingReport& r, const std::string& dir) {
-    const EvalMetrics& e = r.final_metrics;
+    const EvalMetrics& e = r.selected_metrics;  // of the saved weights
     std::printf("trained %s (%s) for %llu steps in %.1f s (%.1f s in steps)\n", model_kind_name(s.info().model.kind).c_str(),
                 s.info().training.naive() ? "naive" : "conservative", static_cast<unsigned long long>(r.steps), r.seconds,
-                e.train_seconds);
+                r.final_metrics.train_seconds);
+    if (e.step != r.final_metrics.step)
+        std::printf("saved the best checkpoint: step %llu (held-out Spearman %.3f; latest %.3f)\n",
+                    static_cast<unsigned long long>(e.step), e.spearman, r.final_metrics.spearman);
     std::printf("held-out Spearman %.3f, MSE %.3f (normalised units)\n", e.spearman, e.val_mse);
     std::printf("mean prediction: feasible %.3f, infeasible/over budget %.3f\n", e.mean_pred_feasible, e.mean_pred_infeasible);
     for (std::size_t a = 0; a < s.info().apps.size(); ++a)
@@ -42,7 +45,7 @@ void add_train_command(CLI::App& app) {
         double area_budget = INFINITY, negatives_budget = INFINITY, lr = 0, time_limit = 0;
         std::uint64_t steps = 5000, eval_every = 250;
         double alpha = NAN, beta = NAN, negative_floor = NAN, infeasible_floor = NAN;
-        bool naive = false, auto_alpha = false, auto_beta = false, json = false;
+        bool naive = false, auto_alpha = false, auto_beta = false, json = false, keep_latest = false;
         std::uint64_t seed = 1;
         int threads = 0;
         LogInputOptions input;
@@ -67,6 +70,8 @@ void add_train_command(CLI::App& app) {
     cmd->add_option("--infeasible-floor", args->infeasible_floor, "infeasible mean prediction is pushed down to this at most");
     cmd->add_flag("--auto-alpha", args->auto_alpha, "tune alpha by dual ascent");
     cmd->add_flag("--auto-beta", args->auto_beta, "tune beta by dual ascent");
+    cmd->add_flag("--keep-latest", args->keep_latest,
+                  "save the latest weights instead of the checkpoint with the best held-out Spearman");
     cmd->add_flag("--naive", args->naive, "plain MSE on feasible designs (alpha = beta = 0), the baseline");
     cmd->add_option("--lr", args->lr, "Adam learning rate");
     cmd->add_option("--seed", args->seed, "random seed");
@@ -96,6 +101,7 @@ void add_train_command(CLI::App& app) {
         if (args->lr > 0) train.learning_rate = args->lr;
         train.seed = args->seed;
         train.threads = args->threads;
+        train.keep_best = !args->keep_latest;
 
         ReadOptions read = args->input.to_read_options();
         if (std::isfinite(args->negatives_budget)) {
@@ -129,7 +135,8 @@ void add_train_command(CLI::App& app) {
         j["steps"] = report.steps;
         j["seconds"] = report.seconds;
         j["threads"] = torch_threads();
-        j["metrics"] = to_json(report.final_metrics);
+        j["metrics"] = to_json(report.selected_metrics);  // of the saved weights
+        j["latest_metrics"] = to_json(report.final_metrics);
         j["applications"] = nlohmann::json::array();
         for (const auto& a : surrogate.info().apps) j["applications"].push_back(a.name);
         j["history"] = nlohmann::json::array();

@@ -46,6 +46,19 @@ struct ConservativeTrainer::Impl {
     double alpha = 0, beta = 0;
     double train_seconds = 0;
     EvalMetrics last_eval;
+    std::vector<torch::Tensor> best_weights;  // parameters at best_eval (keep_best)
+    EvalMetrics best_eval;
+
+    // Keeps a copy of the weights when `e` is the best held-out ranking so far.
+    void consider_checkpoint(const EvalMetrics& e) {
+        if (!train.keep_best || !std::isfinite(e.spearman)) return;
+        if (!best_weights.empty() && !(e.spearman > best_eval.spearman)) return;
+        torch::NoGradGuard guard;
+        best_weights.clear();
+        for (const auto& p : net->parameters()) best_weights.push_back(p.detach().clone());
+        best_eval = e;
+    }
+    const EvalMetrics& selected() const { return best_weights.empty() ? last_eval : best_eval; }
 
     bool use_infeasible() const { return train.alpha != 0 || train.auto_alpha; }
     bool use_negatives() const { return train.beta != 0 || train.auto_beta; }
@@ -100,6 +113,7 @@ ConservativeTrainer::ConservativeTrainer(const DesignLog& log, const ModelOption
 ConservativeTrainer::~ConservativeTrainer() = default;
 
 std::uint64_t ConservativeTrainer::steps_done() const { return impl_->steps; }
+const EvalMetrics& ConservativeTrainer::selected_metrics() const { return impl_->selected(); }
 const TrainingData& ConservativeTrainer::data() const { return impl_->data; }
 
 std::vector<ValueIndex> ConservativeTrainer::negatives(std::size_t app) const {
@@ -202,6 +216,7 @@ EvalMetrics ConservativeTrainer::evaluate() {
     e.mean_pred_feasible = mean(all_pred);
     e.mean_pred_infeasible = mean(all_infeasible);
     m.last_eval = e;
+    m.consider_checkpoint(e);
     return e;
 }
 
@@ -253,6 +268,7 @@ TrainingReport ConservativeTrainer::fit(const FitOptions& options, const Progres
     report.steps = impl_->steps - first;
     report.seconds = seconds_since(start);
     report.final_metrics = impl_->last_eval;
+    report.selected_metrics = impl_->selected();
     return report;
 }
 
@@ -270,11 +286,16 @@ Surrogate ConservativeTrainer::surrogate() const {
     info.context_mean = m.data.context_mean;
     info.context_scale = m.data.context_scale;
     info.log_hash = m.data.log_hash;
-    info.metrics = m.last_eval;
+    info.metrics = m.selected();
     info.created_by = std::string("PRIME Studio ") + PRIME_VERSION;
     impl->device = m.device;
     impl->build_network();
     copy_weights(impl->net, m.net);
+    if (!m.best_weights.empty()) {
+        torch::NoGradGuard guard;
+        auto params = impl->net->parameters();
+        for (std::size_t i = 0; i < params.size(); ++i) params[i].copy_(m.best_weights[i]);
+    }
     impl->net->eval();
     return Surrogate(std::move(impl));
 }

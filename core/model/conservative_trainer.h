@@ -46,7 +46,8 @@ struct TrainingReport {
     std::uint64_t steps = 0;
     double seconds = 0;
     bool cancelled = false;
-    EvalMetrics final_metrics;
+    EvalMetrics final_metrics;         // of the latest weights
+    EvalMetrics selected_metrics;      // of the weights surrogate() returns (the best checkpoint with keep_best)
     std::vector<EvalMetrics> history;  // every evaluation of this fit()
 };
 
@@ -71,8 +72,12 @@ public:
     TrainingReport fit(const FitOptions& options, const ProgressFn& progress = {},
                        const std::atomic<bool>* cancel = nullptr, const std::atomic<bool>* pause = nullptr);
 
-    // A snapshot of the current weights with metadata (independent of later steps).
+    // A snapshot with metadata, independent of later steps: the best checkpoint
+    // so far when TrainOptions::keep_best (and any evaluation ran), else the
+    // current weights.
     Surrogate surrogate() const;
+    // The metrics of the weights surrogate() returns (the latest evaluation without keep_best).
+    const EvalMetrics& selected_metrics() const;
 
     std::uint64_t steps_done() const;
     const TrainingData& data() const;

@@ -85,7 +85,8 @@ nlohmann::json to_json(const TrainOptions& o) {
             {"learning_rate", o.learning_rate},
             {"weight_decay", o.weight_decay},
             {"seed", o.seed},
-            {"threads", o.threads}};
+            {"threads", o.threads},
+            {"keep_best", o.keep_best}};
 }
 
 TrainOptions train_options_from_json(const nlohmann::json& j) {
@@ -120,6 +121,7 @@ TrainOptions train_options_from_json(const nlohmann::json& j) {
     get("weight_decay", o.weight_decay);
     get("seed", o.seed);
     get("threads", o.threads);
+    get("keep_best", o.keep_best);
     return o;
 }
 

@@ -100,6 +100,10 @@ struct TrainOptions {
     double weight_decay = 0.0;
     std::uint64_t seed = 1;
     int threads = 0;  // torch intra-op threads; 0 = leave as is
+    // Checkpoint selection: remember the weights at the evaluation with the best
+    // held-out Spearman, and let surrogate() return those instead of the latest
+    // (long runs drift past their best, docs/model.md).
+    bool keep_best = true;
 
     bool naive() const { return alpha == 0 && beta == 0 && !auto_alpha && !auto_beta; }
     void make_naive() { alpha = beta = 0; auto_alpha = auto_beta = false; }
