@@ -1,7 +1,8 @@
 // B5/B6/B10 helper: times the surrogate and prints one JSON object per call.
 //   bench_model step  MODEL THREADS REPS          B5: median time of a 256 feasible + 256 infeasible
 //                                                 training step (no negatives, as the Python peer), and
-//                                                 of the full PRIME step (plus 256 negatives, 2 generations)
+//                                                 of the full PRIME step (plus 256 negatives, 2 generations),
+//                                                 and the miner's share (full step minus a 768-row step)
 //   bench_model score MODEL THREADS N REPS        B6: median time to score N random designs
 //   bench_model log N OUT                         writes the demo log's MobileNetV2 rows (N designs)
 //   bench_model curve MODEL THREADS SECONDS [HIDDEN [LR]]
@@ -73,10 +74,14 @@ int step(const std::string& model, int threads, int reps) {
     t.threads = threads;
     t.beta = 0;  // B5's step: 256 feasible + 256 infeasible, MSE + alpha * mean
     const double core = time_steps(log, model_for(model), t, reps);
+    t.batch_infeasible = 512;  // as many rows as the full step, without mining: isolates the miner's cost
+    const double same_rows = time_steps(log, model_for(model), t, reps);
+    t.batch_infeasible = 256;
     t.beta = 0.1;  // the full PRIME step: + 256 negatives advanced 2 generations of 64 children
     const double full = time_steps(log, model_for(model), t, reps);
-    std::printf("{\"model\": \"%s\", \"threads\": %d, \"median_s\": %.6f, \"full_step_median_s\": %.6f}\n", model.c_str(),
-                torch_threads(), core, full);
+    std::printf("{\"model\": \"%s\", \"threads\": %d, \"median_s\": %.6f, \"full_step_median_s\": %.6f, "
+                "\"mining_s\": %.6f}\n",
+                model.c_str(), torch_threads(), core, full, full - same_rows);
     return 0;
 }
 

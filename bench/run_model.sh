@@ -43,7 +43,7 @@ if [[ "$ONLY" == all || "$ONLY" == B5 ]]; then
     o=$(ours 1 step "$m" 1 "$REPS"); p=$(peer 1 step "$m" 1 "$REPS")
     line B5 "train_step_256+256_${m}" "$o" "$p" median_s s "$CORES"
     # The full PRIME step (+256 negatives, 2 generations of 64 children): no Python peer.
-    "$PY" -c 'import json,sys; o=json.loads(sys.argv[1]); print(json.dumps({"bench":"B5","metric":"train_step_full_prime_"+o["model"],"value":round(o["full_step_median_s"],5),"unit":"s","peer":None,"ratio":None,"threads":o["threads"],"cores":int(sys.argv[2])}))' "$o" "$CORES"
+    "$PY" -c 'import json,sys; o=json.loads(sys.argv[1]); print(json.dumps({"bench":"B5","metric":"train_step_full_prime_"+o["model"],"value":round(o["full_step_median_s"],5),"unit":"s","peer":None,"ratio":None,"mining_s":round(o["mining_s"],5),"mining_share_of_core_step":round(o["mining_s"]/o["median_s"],3),"threads":o["threads"],"cores":int(sys.argv[2])}))' "$o" "$CORES"
   done
 fi
 

@@ -79,6 +79,7 @@ ConservativeTrainer::ConservativeTrainer(const DesignLog& log, const ModelOption
     : impl_(std::make_unique<Impl>()) {
     Impl& m = *impl_;
     set_torch_threads(train.threads);
+    reuse_freed_memory();
     m.data = build_training_data(log, train);
     m.model = model;
     m.train = train;

@@ -1,4 +1,5 @@
 #include "model/surrogate_impl.h"
+#include "model/torch_runtime.h"
 
 #include <stdexcept>
 
@@ -25,6 +26,7 @@ NetworkShape network_shape(const SearchSpace& space, std::size_t context_dim) {
 torch::Device default_device() { return torch::cuda::is_available() ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU); }
 
 void Surrogate::Impl::build_network() {
+    reuse_freed_memory();  // scoring chunks allocate and free the same buffers
     const std::size_t context_dim = info.contextual ? info.context_mean.size() : 0;
     net = SurrogateNet(info.model, network_shape(info.space, context_dim));
     net->to(device);
