@@ -33,6 +33,13 @@ LossTerms conservative_loss(const torch::Tensor& pred_feasible, const torch::Ten
                             const torch::Tensor& pred_infeasible, const torch::Tensor& pred_negative,
                             const LossWeights& weights);
 
+// The auxiliary heads' terms: sum(weight * loss) / sum(weight) over the
+// labelled rows given (the caller leaves out rows without a label). `weight`
+// lets the batch stand for the log: the pools are sampled in fixed numbers
+// whatever their sizes (docs/model.md, "Auxiliary heads").
+torch::Tensor weighted_mse(const torch::Tensor& pred, const torch::Tensor& target, const torch::Tensor& weight);
+torch::Tensor weighted_bce_with_logits(const torch::Tensor& logit, const torch::Tensor& label, const torch::Tensor& weight);
+
 // Scores for choosing negatives: eval mode, no autograd graph (stop-gradient),
 // then the module's previous train/eval mode is restored.
 torch::Tensor score_without_grad(SurrogateNet& net, const torch::Tensor& index, const torch::Tensor& context);

@@ -91,6 +91,8 @@ SurrogateNetImpl::SurrogateNetImpl(const ModelOptions& options, const NetworkSha
         in = options.hidden[i];
     }
     output_ = register_module("output", make_linear(in, 1));
+    if (options.area_head) area_output_ = register_module("area_output", make_linear(in, 1));
+    if (options.feasibility_head) feasible_output_ = register_module("feasible_output", make_linear(in, 1));
 }
 
 torch::Tensor SurrogateNetImpl::gate(const torch::Tensor& context, std::int64_t n) {
@@ -102,7 +104,7 @@ torch::Tensor SurrogateNetImpl::head(torch::Tensor x) {
         x = F::leaky_relu(layer->forward(x), F::LeakyReLUFuncOptions().negative_slope(options_.leaky_slope));
         if (options_.head_dropout > 0) x = F::dropout(x, F::DropoutFuncOptions().p(options_.head_dropout).training(is_training()));
     }
-    return output_->forward(x).squeeze(1);
+    return x;  // the output layers are applied by the callers of representation()
 }
 
 torch::Tensor SurrogateNetImpl::from_first_layer(torch::Tensor first, const torch::Tensor& context) {
@@ -134,6 +136,19 @@ torch::Tensor SurrogateNetImpl::from_tokens(torch::Tensor x, const torch::Tensor
 }
 
 torch::Tensor SurrogateNetImpl::forward(const torch::Tensor& index, const torch::Tensor& context) {
+    return score(representation(index, context));
+}
+
+NetOutputs SurrogateNetImpl::forward_all(const torch::Tensor& index, const torch::Tensor& context) {
+    const auto rep = representation(index, context);
+    NetOutputs out;
+    out.score = score(rep);
+    if (area_output_) out.area = area_output_->forward(rep).squeeze(1);
+    if (feasible_output_) out.feasible_logit = feasible_output_->forward(rep).squeeze(1);
+    return out;
+}
+
+torch::Tensor SurrogateNetImpl::representation(const torch::Tensor& index, const torch::Tensor& context) {
     const auto rows = index + offsets_;  // [n, dim] rows of the stacked table
     if (options_.kind == ModelKind::Transformer) {
         auto tokens = table_.index_select(0, rows.reshape({-1})).view({index.size(0), index.size(1), -1}) + table_bias_;
@@ -151,9 +166,9 @@ torch::Tensor SurrogateNetImpl::forward_onehot(const torch::Tensor& onehot, cons
             tokens.push_back(torch::matmul(onehot.narrow(1, offset, k), table_.narrow(0, offset, k)));
             offset += k;
         }
-        return from_tokens(torch::stack(tokens, 1) + table_bias_, context);
+        return score(from_tokens(torch::stack(tokens, 1) + table_bias_, context));
     }
-    return from_first_layer(torch::matmul(onehot, table_) + table_bias_, context);
+    return score(from_first_layer(torch::matmul(onehot, table_) + table_bias_, context));
 }
 
 void copy_weights(SurrogateNet& to, const SurrogateNet& from) {

@@ -21,6 +21,13 @@ struct NetworkShape {
     std::int64_t context_dim = 0;     // 0 = not contextual
 };
 
+// Every output of one pass. Heads the model lacks are undefined tensors.
+struct NetOutputs {
+    torch::Tensor score;           // [n] latency score (what forward() returns)
+    torch::Tensor area;            // [n] standardised ln(area) (area head)
+    torch::Tensor feasible_logit;  // [n] logit of P(feasible) (feasibility head)
+};
+
 class SurrogateNetImpl : public torch::nn::Module {
 public:
     SurrogateNetImpl(const ModelOptions& options, const NetworkShape& shape);
@@ -30,6 +37,9 @@ public:
     torch::Tensor forward(const torch::Tensor& index, const torch::Tensor& context = {});
     // onehot: [n, sum(sizes)] float (may be relaxed / require grad).
     torch::Tensor forward_onehot(const torch::Tensor& onehot, const torch::Tensor& context = {});
+    // The score and the auxiliary heads from one pass over the shared
+    // representation (the last hidden activation).
+    NetOutputs forward_all(const torch::Tensor& index, const torch::Tensor& context = {});
 
     const ModelOptions& options() const { return options_; }
     const NetworkShape& shape() const { return shape_; }
@@ -37,7 +47,10 @@ public:
 private:
     torch::Tensor from_first_layer(torch::Tensor first, const torch::Tensor& context);  // MLP
     torch::Tensor from_tokens(torch::Tensor tokens, const torch::Tensor& context);      // transformer
+    // The hidden layers of the head: returns the representation every output layer reads.
     torch::Tensor head(torch::Tensor x);
+    torch::Tensor representation(const torch::Tensor& index, const torch::Tensor& context);
+    torch::Tensor score(const torch::Tensor& rep) { return output_->forward(rep).squeeze(1); }
     torch::Tensor gate(const torch::Tensor& context, std::int64_t n);
 
     ModelOptions options_;
@@ -55,6 +68,9 @@ private:
     torch::nn::Linear context_gate_{nullptr};  // bias-free, multiplicative conditioning
     std::vector<torch::nn::Linear> hidden_;    // head layers after the first
     torch::nn::Linear output_{nullptr};
+    // Auxiliary heads, registered only when enabled so that weight files of
+    // models without them load unchanged.
+    torch::nn::Linear area_output_{nullptr}, feasible_output_{nullptr};
 };
 TORCH_MODULE(SurrogateNet);
 
