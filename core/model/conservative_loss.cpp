@@ -24,12 +24,11 @@ LossTerms conservative_loss(const torch::Tensor& pred_feasible, const torch::Ten
 }
 
 torch::Tensor weighted_mse(const torch::Tensor& pred, const torch::Tensor& target, const torch::Tensor& weight) {
-    return (weight * (pred - target).square()).sum() / weight.sum();
+    return (weight * (pred - target).square()).sum();
 }
 
 torch::Tensor weighted_bce_with_logits(const torch::Tensor& logit, const torch::Tensor& label, const torch::Tensor& weight) {
-    const auto per_row = torch::binary_cross_entropy_with_logits(logit, label, {}, {}, at::Reduction::None);
-    return (weight * per_row).sum() / weight.sum();
+    return torch::binary_cross_entropy_with_logits(logit, label, weight, {}, at::Reduction::Sum);
 }
 
 torch::Tensor score_without_grad(SurrogateNet& net, const torch::Tensor& index, const torch::Tensor& context) {

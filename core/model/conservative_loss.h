@@ -33,10 +33,11 @@ LossTerms conservative_loss(const torch::Tensor& pred_feasible, const torch::Ten
                             const torch::Tensor& pred_infeasible, const torch::Tensor& pred_negative,
                             const LossWeights& weights);
 
-// The auxiliary heads' terms: sum(weight * loss) / sum(weight) over the
-// labelled rows given (the caller leaves out rows without a label). `weight`
-// lets the batch stand for the log: the pools are sampled in fixed numbers
-// whatever their sizes (docs/model.md, "Auxiliary heads").
+// The auxiliary heads' terms: sum(weight * loss) over the rows, with weights
+// that sum to 1 (a row without a label weighs 0). The weights let the batch
+// stand for the log: the pools are sampled in fixed numbers whatever their
+// sizes (docs/model.md, "Auxiliary heads"). Normalised by the caller so each
+// term is a few tensor ops: at 256 + 256 rows, op dispatch is the heads' cost.
 torch::Tensor weighted_mse(const torch::Tensor& pred, const torch::Tensor& target, const torch::Tensor& weight);
 torch::Tensor weighted_bce_with_logits(const torch::Tensor& logit, const torch::Tensor& label, const torch::Tensor& weight);
 

@@ -55,31 +55,36 @@ torch::Tensor to_tensor(std::vector<float> values, torch::Device device) {
 }
 
 // The heads' terms on the labelled rows of the batch (undefined when a head is
-// absent or no row has its label).
+// absent or no row has its label). Weights are normalised to sum to 1 here, on
+// the CPU, and a row without an area weighs 0, so no row selection is needed.
 struct HeadTerms {
     torch::Tensor area, feasibility;
 };
 
 HeadTerms head_terms(const NetOutputs& out, const HeadLabels& labels, const AreaNormalisation& norm, torch::Device device) {
     HeadTerms t;
+    const std::size_t n = labels.weight.size();
     if (out.area.defined()) {
-        std::vector<std::int64_t> rows;
-        std::vector<float> target, weight;
-        for (std::size_t i = 0; i < labels.area_mm2.size(); ++i)
+        std::vector<float> target(n, 0.0f), weight(n, 0.0f);
+        double total = 0;
+        for (std::size_t i = 0; i < n; ++i)
             if (usable_area(labels.area_mm2[i])) {
-                rows.push_back(static_cast<std::int64_t>(i));
-                target.push_back(norm.target(labels.area_mm2[i]));
-                weight.push_back(labels.weight[i]);
+                target[i] = norm.target(labels.area_mm2[i]);
+                weight[i] = labels.weight[i];
+                total += weight[i];
             }
-        if (!rows.empty()) {
-            const auto pred = out.area.index_select(0, torch::tensor(rows, torch::kLong).to(device));
-            t.area = weighted_mse(pred, to_tensor(std::move(target), device), to_tensor(std::move(weight), device));
+        if (total > 0) {
+            for (float& w : weight) w = static_cast<float>(w / total);
+            t.area = weighted_mse(out.area, to_tensor(std::move(target), device), to_tensor(std::move(weight), device));
         }
     }
-    if (out.feasible_logit.defined() && !labels.feasible.empty()) {
-        std::vector<float> label(labels.feasible.begin(), labels.feasible.end());
-        const auto logit = out.feasible_logit.narrow(0, 0, static_cast<std::int64_t>(label.size()));
-        t.feasibility = weighted_bce_with_logits(logit, to_tensor(std::move(label), device), to_tensor(labels.weight, device));
+    if (out.feasible_logit.defined() && n > 0) {
+        std::vector<float> label(labels.feasible.begin(), labels.feasible.end()), weight = labels.weight;
+        double total = 0;
+        for (float w : weight) total += w;
+        for (float& w : weight) w = static_cast<float>(w / total);
+        t.feasibility = weighted_bce_with_logits(out.feasible_logit, to_tensor(std::move(label), device),
+                                                 to_tensor(std::move(weight), device));
     }
     return t;
 }
@@ -257,7 +262,7 @@ StepStats ConservativeTrainer::step() {
     // One forward pass over feasible, infeasible and negative rows together;
     // the heads read the same pass (their labels cover the first bf + bi rows).
     m.net->train();
-    const NetOutputs out = m.net->forward_all(m.to_index(rows), m.contexts[app]);
+    const NetOutputs out = m.net->forward_all(m.to_index(rows), m.contexts[app], static_cast<std::int64_t>(bf + bi));
     const auto& pred = out.score;
     const auto pf = pred.narrow(0, 0, static_cast<std::int64_t>(bf));
     const auto pi = pred.narrow(0, static_cast<std::int64_t>(bf), static_cast<std::int64_t>(bi));

@@ -139,12 +139,24 @@ torch::Tensor SurrogateNetImpl::forward(const torch::Tensor& index, const torch:
     return score(representation(index, context));
 }
 
-NetOutputs SurrogateNetImpl::forward_all(const torch::Tensor& index, const torch::Tensor& context) {
+NetOutputs SurrogateNetImpl::forward_all(const torch::Tensor& index, const torch::Tensor& context, std::int64_t head_rows) {
     const auto rep = representation(index, context);
     NetOutputs out;
-    out.score = score(rep);
-    if (area_output_) out.area = area_output_->forward(rep).squeeze(1);
-    if (feasible_output_) out.feasible_logit = feasible_output_->forward(rep).squeeze(1);
+    if (!area_output_ && !feasible_output_) {
+        out.score = score(rep);
+        return out;
+    }
+    // One matmul for the score and the heads: in training the backward pass
+    // then forms one [n, in] gradient for the representation instead of one per output.
+    std::vector<torch::Tensor> weights{output_->weight}, biases{output_->bias};
+    for (const auto& h : {area_output_, feasible_output_})
+        if (h) weights.push_back(h->weight), biases.push_back(h->bias);
+    const auto all = torch::addmm(torch::cat(biases), rep, torch::cat(weights).t());  // [n, 1 + heads]
+    out.score = all.select(1, 0);
+    const std::int64_t rows = head_rows < 0 || head_rows >= rep.size(0) ? rep.size(0) : head_rows;
+    std::int64_t column = 1;
+    if (area_output_) out.area = all.select(1, column++).narrow(0, 0, rows);
+    if (feasible_output_) out.feasible_logit = all.select(1, column++).narrow(0, 0, rows);
     return out;
 }
 

@@ -24,8 +24,8 @@ struct NetworkShape {
 // Every output of one pass. Heads the model lacks are undefined tensors.
 struct NetOutputs {
     torch::Tensor score;           // [n] latency score (what forward() returns)
-    torch::Tensor area;            // [n] standardised ln(area) (area head)
-    torch::Tensor feasible_logit;  // [n] logit of P(feasible) (feasibility head)
+    torch::Tensor area;            // [head_rows] standardised ln(area) (area head)
+    torch::Tensor feasible_logit;  // [head_rows] logit of P(feasible) (feasibility head)
 };
 
 class SurrogateNetImpl : public torch::nn::Module {
@@ -38,8 +38,11 @@ public:
     // onehot: [n, sum(sizes)] float (may be relaxed / require grad).
     torch::Tensor forward_onehot(const torch::Tensor& onehot, const torch::Tensor& context = {});
     // The score and the auxiliary heads from one pass over the shared
-    // representation (the last hidden activation).
-    NetOutputs forward_all(const torch::Tensor& index, const torch::Tensor& context = {});
+    // representation (the last hidden activation). The heads' outputs cover
+    // the first `head_rows` rows (all when negative): a training batch ends
+    // with optimizer negatives, which have no labels. With heads, the score
+    // comes from the same fused matmul, so it equals forward() up to rounding.
+    NetOutputs forward_all(const torch::Tensor& index, const torch::Tensor& context = {}, std::int64_t head_rows = -1);
 
     const ModelOptions& options() const { return options_; }
     const NetworkShape& shape() const { return shape_; }

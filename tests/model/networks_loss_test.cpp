@@ -80,12 +80,19 @@ TEST(Networks, HeadsShareOnePassAndLeaveTheScoreAlone) {
         ASSERT_EQ(b.sizes(), (std::vector<std::int64_t>{32})) << model_kind_name(options.kind);
         EXPECT_TRUE(torch::equal(a, b)) << model_kind_name(options.kind);
 
+        // forward_all computes score and heads in one matmul: equal up to rounding.
         const NetOutputs all = heads->forward_all(index, ctx);
-        EXPECT_TRUE(torch::equal(all.score, b));
+        EXPECT_TRUE(torch::allclose(all.score, b, 1e-5, 1e-6));
         ASSERT_TRUE(all.area.defined() && all.feasible_logit.defined());
         EXPECT_EQ(all.area.sizes(), b.sizes());
         EXPECT_EQ(all.feasible_logit.sizes(), b.sizes());
         EXPECT_FALSE(torch::equal(all.area, all.feasible_logit));  // two heads, not one
+        // Heads on the first rows only (a training batch's labelled part): the same values, fewer rows.
+        const NetOutputs first = heads->forward_all(index, ctx, 10);
+        EXPECT_TRUE(torch::equal(first.score, all.score));
+        ASSERT_EQ(first.area.size(0), 10);
+        EXPECT_TRUE(torch::allclose(first.area, all.area.narrow(0, 0, 10)));
+        EXPECT_TRUE(torch::allclose(first.feasible_logit, all.feasible_logit.narrow(0, 0, 10)));
         const NetOutputs none = plain->forward_all(index, ctx);
         EXPECT_FALSE(none.area.defined());
         EXPECT_FALSE(none.feasible_logit.defined());
@@ -107,13 +114,13 @@ TEST(Networks, HeadsShareOnePassAndLeaveTheScoreAlone) {
 }
 
 TEST(ConservativeLoss, HeadTermsAreWeightedMeans) {
-    const auto w = torch::tensor({1.0f, 3.0f});
-    // (1 * 1^2 + 3 * 2^2) / 4
+    const auto w = torch::tensor({0.25f, 0.75f});  // normalised by the caller
+    // 0.25 * 1^2 + 0.75 * 2^2
     EXPECT_FLOAT_EQ(weighted_mse(torch::tensor({1.0f, 2.0f}), torch::tensor({0.0f, 0.0f}), w).item<float>(), 13.0f / 4);
     // A logit of 0 costs ln 2 whatever the label; a confident right answer almost nothing.
     EXPECT_NEAR(weighted_bce_with_logits(torch::zeros({2}), torch::tensor({1.0f, 0.0f}), w).item<float>(), std::log(2.0f), 1e-6);
     EXPECT_LT(weighted_bce_with_logits(torch::tensor({20.0f, -20.0f}), torch::tensor({1.0f, 0.0f}), w).item<float>(), 1e-6);
-    // Weights decide which row matters: the wrong row weighs 3 in the first case, 1 in the second.
+    // Weights decide which row matters: the wrong row weighs 0.75 in the first case, 0.25 in the second.
     const auto wrong_second = weighted_bce_with_logits(torch::tensor({5.0f, 5.0f}), torch::tensor({1.0f, 0.0f}), w);
     const auto wrong_first = weighted_bce_with_logits(torch::tensor({-5.0f, -5.0f}), torch::tensor({1.0f, 0.0f}), w);
     EXPECT_GT(wrong_second.item<float>(), wrong_first.item<float>());
