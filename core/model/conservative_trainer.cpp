@@ -22,7 +22,7 @@ double seconds_since(Clock::time_point t) { return std::chrono::duration<double>
 struct HeadLabels {
     std::vector<float> area_mm2;
     std::vector<std::uint8_t> feasible;
-    std::vector<float> weight;  // per row: how many log rows it stands for, relative to the batch mean
+    std::vector<float> weight;  // per row: its pool's share of the log over its share of the batch
 };
 
 // Appends `count` rows drawn uniformly (with replacement) from `pool`, with

@@ -107,9 +107,11 @@ TEST(Networks, HeadsShareOnePassAndLeaveTheScoreAlone) {
         // The representation is shared: the area head alone trains the first layer too.
         heads->zero_grad();
         heads->forward_all(index, ctx).area.sum().backward();
-        for (const auto& p : heads->named_parameters())
-            if (p.key() == "first_table" || p.key() == "embed_table")
+        for (const auto& p : heads->named_parameters()) {
+            if (p.key() == "first_table" || p.key() == "embed_table") {
                 EXPECT_GT(p.value().grad().abs().sum().item<float>(), 0.0f) << p.key();
+            }
+        }
     }
 }
 
