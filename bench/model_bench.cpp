@@ -1,8 +1,9 @@
 // B5/B6/B10 helper: times the surrogate and prints one JSON object per call.
-//   bench_model step  MODEL THREADS REPS          B5: median time of a 256 feasible + 256 infeasible
+//   bench_model step  MODEL THREADS REPS [heads]  B5: median time of a 256 feasible + 256 infeasible
 //                                                 training step (no negatives, as the Python peer), and
 //                                                 of the full PRIME step (plus 256 negatives, 2 generations),
-//                                                 and the miner's share (full step minus a 768-row step)
+//                                                 and the miner's share (full step minus a 768-row step);
+//                                                 "heads" adds the area and feasibility heads (docs/model.md)
 //   bench_model score MODEL THREADS N REPS        B6: median time to score N random designs
 //   bench_model log N OUT                         writes the demo log's MobileNetV2 rows (N designs)
 //   bench_model curve MODEL THREADS SECONDS [HIDDEN [LR]]
@@ -68,20 +69,22 @@ double time_steps(const DesignLog& log, const ModelOptions& model, TrainOptions 
     return median(s);
 }
 
-int step(const std::string& model, int threads, int reps) {
+int step(const std::string& model, int threads, int reps, bool heads) {
     const DesignLog log = mobilenet_log(4000);
+    ModelOptions m = model_for(model);
+    m.area_head = m.feasibility_head = heads;
     TrainOptions t;
     t.threads = threads;
     t.beta = 0;  // B5's step: 256 feasible + 256 infeasible, MSE + alpha * mean
-    const double core = time_steps(log, model_for(model), t, reps);
+    const double core = time_steps(log, m, t, reps);
     t.batch_infeasible = 512;  // as many rows as the full step, without mining: isolates the miner's cost
-    const double same_rows = time_steps(log, model_for(model), t, reps);
+    const double same_rows = time_steps(log, m, t, reps);
     t.batch_infeasible = 256;
     t.beta = 0.1;  // the full PRIME step: + 256 negatives advanced 2 generations of 64 children
-    const double full = time_steps(log, model_for(model), t, reps);
-    std::printf("{\"model\": \"%s\", \"threads\": %d, \"median_s\": %.6f, \"full_step_median_s\": %.6f, "
+    const double full = time_steps(log, m, t, reps);
+    std::printf("{\"model\": \"%s\", \"heads\": %s, \"threads\": %d, \"median_s\": %.6f, \"full_step_median_s\": %.6f, "
                 "\"mining_s\": %.6f}\n",
-                model.c_str(), torch_threads(), core, full, full - same_rows);
+                model.c_str(), heads ? "true" : "false", torch_threads(), core, full, full - same_rows);
     return 0;
 }
 
@@ -141,7 +144,8 @@ int curve(const std::string& model, int threads, double seconds, const std::stri
 int main(int argc, char** argv) {
     const std::vector<std::string> a(argv + 1, argv + argc);
     try {
-        if (a.size() == 4 && a[0] == "step") return step(a[1], std::stoi(a[2]), std::stoi(a[3]));
+        if ((a.size() == 4 || (a.size() == 5 && a[4] == "heads")) && a[0] == "step")
+            return step(a[1], std::stoi(a[2]), std::stoi(a[3]), a.size() == 5);
         if (a.size() == 3 && a[0] == "log") {
             write_log(mobilenet_log(std::stoull(a[1])), a[2]);
             return 0;
@@ -153,7 +157,7 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "error: %s\n", e.what());
         return 1;
     }
-    std::fprintf(stderr, "usage: bench_model step MODEL THREADS REPS | score MODEL THREADS N REPS | "
+    std::fprintf(stderr, "usage: bench_model step MODEL THREADS REPS [heads] | log N OUT | score MODEL THREADS N REPS | "
                          "curve MODEL THREADS SECONDS [HIDDEN [LR]]\n");
     return 2;
 }

@@ -71,12 +71,17 @@ void add_predict_command(CLI::App& app) {
         std::vector<std::vector<std::string>> raw;
         const std::vector<ValueIndex> flat = read_designs(args->designs, s.space(), raw);
         const Predictions p = s.predict(flat, app);
-        // CSV on stdout: the parameters as given, then the predictions.
+        // CSV on stdout: the parameters as given, then the predictions (and
+        // the auxiliary heads' when the model has them).
         for (const auto& param : s.space().parameters()) std::printf("%s,", param.name.c_str());
-        std::printf("predicted_latency_ms,score\n");
+        std::printf("predicted_latency_ms,score%s%s\n", s.has_area_head() ? ",area_mm2_pred" : "",
+                    s.has_feasibility_head() ? ",p_feasible" : "");
         for (std::size_t i = 0; i < raw.size(); ++i) {
             for (const auto& v : raw[i]) std::printf("%s,", v.c_str());
-            std::printf("%.6g,%.6f\n", p.latency_ms[i], p.score[i]);
+            std::printf("%.6g,%.6f", p.latency_ms[i], p.score[i]);
+            if (!p.area_mm2.empty()) std::printf(",%.6g", p.area_mm2[i]);
+            if (!p.p_feasible.empty()) std::printf(",%.6f", p.p_feasible[i]);
+            std::printf("\n");
         }
         std::fprintf(stderr, "predicted %zu designs for %s\n", raw.size(), s.info().apps[app].name.c_str());
     });

@@ -18,6 +18,7 @@
 #include "study/command_oracle.h"
 #include "study/design_export.h"
 #include "study/report.h"
+#include "study/surrogate_area.h"
 #include "study/surrogate_predictor.h"
 #include "util/atomic_file.h"
 #include "util/errors.h"
@@ -46,6 +47,19 @@ std::unique_ptr<Oracle> make_oracle(const std::string& spec, const SearchSpace& 
     throw UsageError("--oracle must be builtin, none or command:'<your simulator command>', got '" + spec + "'");
 }
 
+// --area-model: "auto" keeps AreaEstimator::choose's order (analytic, else
+// the log when there is a budget); the others ask for one model by name.
+AreaEstimator make_area_model(const std::string& kind, const DesignLog& log, const Surrogate& surrogate, double budget) {
+    if (kind == "auto") return AreaEstimator::choose(log, budget);
+    try {
+        if (kind == "analytic") return AreaEstimator::analytic(log.space());
+        if (kind == "log") return AreaEstimator::from_log(log);
+        return surrogate_area_estimator(surrogate);
+    } catch (const std::invalid_argument& e) {
+        throw UsageError("--area-model " + kind + ": " + e.what());
+    }
+}
+
 std::vector<std::string> choose_apps(const std::string& apps, const Surrogate& s) {
     if (!apps.empty()) return split_list(apps);
     if (s.info().apps.size() == 1) return {s.info().apps[0].name};
@@ -60,7 +74,7 @@ void add_search_command(CLI::App& app) {
     auto* cmd = app.add_subcommand("search", "search for better designs with a trained surrogate, verify the best K");
     struct Args {
         std::string model, out, optimizer = "evolution", apps, aggregate = "geomean", weights, oracle = "builtin";
-        std::string handling = "worst", optimizer_options = "{}";
+        std::string handling = "worst", optimizer_options = "{}", area_model = "auto";
         std::vector<std::string> logs;
         double area_budget = INFINITY, power_budget = NAN, penalty_weight = 1.0, timeout = 600, pareto_weight = 1.0;
         std::size_t generations = 100, population = 256, k = 128;
@@ -75,6 +89,10 @@ void add_search_command(CLI::App& app) {
     cmd->add_option("--model", args->model, "surrogate directory (from prime-cli train)")->required();
     cmd->add_option("--log", args->logs, "the design log(s) the model was trained on (for the area model and the report)")->required();
     cmd->add_option("--area-budget", args->area_budget, "area budget in mm2 (default: none)");
+    cmd->add_option("--area-model", args->area_model,
+                    "area of unsimulated designs: auto (analytic for the built-in space, else the log's nearest design), "
+                    "analytic, log, or surrogate (the model's area head, from 'train --area-head')")
+        ->check(CLI::IsMember({"auto", "analytic", "log", "surrogate"}));
     cmd->add_option("--power-budget", args->power_budget, "power budget in W, checked on the oracle's numbers");
     cmd->add_option("--budget-handling", args->handling, "over-budget candidates: worst (infeasible) or penalty")
         ->check(CLI::IsMember({"worst", "penalty"}));
@@ -131,7 +149,7 @@ void add_search_command(CLI::App& app) {
         for (const auto& d : logged_latencies(log, o.apps, o.aggregate, o.weights)) worst = std::max(worst, d.latency_ms);
         if (worst > 0) o.reference_latency_ms = worst;
 
-        const AreaEstimator area = AreaEstimator::choose(log, o.budget.area_mm2);
+        const AreaEstimator area = make_area_model(args->area_model, log, surrogate, o.budget.area_mm2);
         const std::string model_hash = hash_path(args->model);
         auto predictor = std::make_shared<SurrogatePredictor>(surrogate, model_hash);
         Study study(log.space(), predictor, area, o);

@@ -32,6 +32,11 @@ void print_summary(const Surrogate& s, const TrainingReport& r, const std::strin
     for (std::size_t a = 0; a < s.info().apps.size(); ++a)
         std::printf("  %-20s Spearman %.3f  (%zu feasible training designs)\n", s.info().apps[a].name.c_str(),
                     e.spearman_per_app[a], s.info().apps[a].feasible_rows);
+    if (s.has_area_head())
+        std::printf("area head (held out): MAE %.3f mm2, R2 of ln(area) %.3f\n", e.area_mae_mm2, e.area_r2_log);
+    if (s.has_feasibility_head())
+        std::printf("feasibility head (held out): accuracy %.3f, AUC %.3f, Brier %.3f\n", e.feasible_accuracy, e.feasible_auc,
+                    e.feasible_brier);
     std::printf("saved to %s\n", dir.c_str());
 }
 
@@ -44,8 +49,9 @@ void add_train_command(CLI::App& app) {
         std::string apps = "all", model = "mlp", hidden, out;
         double area_budget = INFINITY, negatives_budget = INFINITY, lr = 0, time_limit = 0;
         std::uint64_t steps = 5000, eval_every = 250;
-        double alpha = NAN, beta = NAN, negative_floor = NAN, infeasible_floor = NAN;
-        bool naive = false, auto_alpha = false, auto_beta = false, json = false, keep_latest = false;
+        double alpha = NAN, beta = NAN, negative_floor = NAN, infeasible_floor = NAN, area_weight = 1, feasibility_weight = 1;
+        bool naive = false, auto_alpha = false, auto_beta = false, json = false, area_head = false, feasibility_head = false;
+        bool keep_latest = false;
         std::uint64_t seed = 1;
         int threads = 0;
         LogInputOptions input;
@@ -73,6 +79,13 @@ void add_train_command(CLI::App& app) {
     cmd->add_flag("--keep-latest", args->keep_latest,
                   "save the latest weights instead of the checkpoint with the best held-out Spearman");
     cmd->add_flag("--naive", args->naive, "plain MSE on feasible designs (alpha = beta = 0), the baseline");
+    cmd->add_flag("--area-head", args->area_head,
+                  "also learn area (ln mm2) from the log's area column: an area model for spaces without an analytic one "
+                  "(prime-cli search --area-model surrogate)");
+    cmd->add_flag("--feasibility-head", args->feasibility_head, "also learn P(feasible), the simulator's verdict (diagnostics)");
+    cmd->add_option("--area-weight", args->area_weight, "weight of the area head's loss term")->check(CLI::NonNegativeNumber);
+    cmd->add_option("--feasibility-weight", args->feasibility_weight, "weight of the feasibility head's loss term")
+        ->check(CLI::NonNegativeNumber);
     cmd->add_option("--lr", args->lr, "Adam learning rate");
     cmd->add_option("--seed", args->seed, "random seed");
     cmd->add_option("--threads", args->threads, "LibTorch threads (default: all cores)");
@@ -88,6 +101,8 @@ void add_train_command(CLI::App& app) {
             model.hidden.clear();
             for (const auto& w : split_list(args->hidden)) model.hidden.push_back(std::stoi(w));
         }
+        model.area_head = args->area_head;
+        model.feasibility_head = args->feasibility_head;
         TrainOptions train;
         train.apps = split_list(args->apps);
         train.area_budget = args->area_budget;
@@ -97,6 +112,8 @@ void add_train_command(CLI::App& app) {
         if (!std::isnan(args->infeasible_floor)) train.infeasible_floor = args->infeasible_floor;
         train.auto_alpha = args->auto_alpha;
         train.auto_beta = args->auto_beta;
+        train.area_weight = args->area_weight;
+        train.feasibility_weight = args->feasibility_weight;
         if (args->naive) train.make_naive();
         if (args->lr > 0) train.learning_rate = args->lr;
         train.seed = args->seed;
@@ -137,6 +154,8 @@ void add_train_command(CLI::App& app) {
         j["threads"] = torch_threads();
         j["metrics"] = to_json(report.selected_metrics);  // of the saved weights
         j["latest_metrics"] = to_json(report.final_metrics);
+        j["area_head"] = model.area_head;
+        j["feasibility_head"] = model.feasibility_head;
         j["applications"] = nlohmann::json::array();
         for (const auto& a : surrogate.info().apps) j["applications"].push_back(a.name);
         j["history"] = nlohmann::json::array();

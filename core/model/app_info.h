@@ -24,6 +24,21 @@ struct LatencyNormalisation {
     float latency_ms(double score) const { return static_cast<float>(std::exp(mean_log - std_log * score)); }
 };
 
+// Target of the optional area head: standardised ln(area),
+//   z = (ln(area_mm2) - mean_log) / std_log,
+// with one mean and sd pooled over every application's training rows with a
+// finite positive area (feasible or not). Pooled because area is a property of
+// the design alone; the log tames the spread of area (two orders of magnitude
+// in the built-in space) and the standardisation gives the head's MSE the same
+// scale as the latency MSE, so a weight of 1 balances them.
+struct AreaNormalisation {
+    double mean_log = 0.0;
+    double std_log = 1.0;
+
+    float target(double area_mm2) const { return static_cast<float>((std::log(area_mm2) - mean_log) / std_log); }
+    float area_mm2(double target) const { return static_cast<float>(std::exp(mean_log + std_log * target)); }
+};
+
 struct AppInfo {
     std::string name;
     std::vector<float> context;  // raw descriptor (empty for a non-contextual model)

@@ -23,6 +23,14 @@ LossTerms conservative_loss(const torch::Tensor& pred_feasible, const torch::Ten
     return t;
 }
 
+torch::Tensor weighted_mse(const torch::Tensor& pred, const torch::Tensor& target, const torch::Tensor& weight) {
+    return (weight * (pred - target).square()).sum();
+}
+
+torch::Tensor weighted_bce_with_logits(const torch::Tensor& logit, const torch::Tensor& label, const torch::Tensor& weight) {
+    return torch::binary_cross_entropy_with_logits(logit, label, weight, {}, at::Reduction::Sum);
+}
+
 torch::Tensor score_without_grad(SurrogateNet& net, const torch::Tensor& index, const torch::Tensor& context) {
     const bool was_training = net->is_training();
     net->eval();

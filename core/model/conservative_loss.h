@@ -33,6 +33,14 @@ LossTerms conservative_loss(const torch::Tensor& pred_feasible, const torch::Ten
                             const torch::Tensor& pred_infeasible, const torch::Tensor& pred_negative,
                             const LossWeights& weights);
 
+// The auxiliary heads' terms: sum(weight * loss) over the rows, with weights
+// that sum to 1 (a row without a label weighs 0). The weights let the batch
+// stand for the log: the pools are sampled in fixed numbers whatever their
+// sizes (docs/model.md, "Auxiliary heads"). Normalised by the caller so each
+// term is a few tensor ops: at 256 + 256 rows, op dispatch is the heads' cost.
+torch::Tensor weighted_mse(const torch::Tensor& pred, const torch::Tensor& target, const torch::Tensor& weight);
+torch::Tensor weighted_bce_with_logits(const torch::Tensor& logit, const torch::Tensor& label, const torch::Tensor& weight);
+
 // Scores for choosing negatives: eval mode, no autograd graph (stop-gradient),
 // then the module's previous train/eval mode is restored.
 torch::Tensor score_without_grad(SurrogateNet& net, const torch::Tensor& index, const torch::Tensor& context);

@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <stdexcept>
 #include <thread>
 
 #include "model/conservative_loss.h"
@@ -18,17 +19,106 @@ namespace {
 using Clock = std::chrono::steady_clock;
 double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
 
-// Appends `count` rows drawn uniformly (with replacement) from `pool`.
-void sample_rows(const DesignPool& pool, std::size_t count, Rng& rng, std::vector<ValueIndex>& out, std::vector<float>* targets) {
+// The auxiliary heads' labels of the rows of a batch, in row order.
+struct HeadLabels {
+    std::vector<float> area_mm2;
+    std::vector<std::uint8_t> feasible;
+    std::vector<float> weight;  // per row: its pool's share of the log over its share of the batch
+};
+
+// Appends `count` rows drawn uniformly (with replacement) from `pool`, with
+// their targets and head labels (of weight `weight`) when asked.
+void sample_rows(const DesignPool& pool, std::size_t count, Rng& rng, std::vector<ValueIndex>& out, std::vector<float>* targets,
+                 HeadLabels* labels = nullptr, float weight = 1) {
     const auto n = static_cast<std::uint32_t>(pool.size());
     for (std::size_t i = 0; i < count; ++i) {
         const std::uint32_t r = rng.below(n);
         out.insert(out.end(), pool.row(r), pool.row(r) + pool.dim);
         if (targets) targets->push_back(pool.score[r]);
+        if (labels) {
+            labels->area_mm2.push_back(pool.area_mm2[r]);
+            labels->feasible.push_back(pool.feasible[r]);
+            labels->weight.push_back(weight);
+        }
     }
 }
 
 float to_float(const torch::Tensor& t) { return t.item<float>(); }
+
+std::vector<float> to_vector(const torch::Tensor& t) {
+    const auto cpu = t.to(torch::kCPU).contiguous();
+    return {cpu.data_ptr<float>(), cpu.data_ptr<float>() + cpu.numel()};
+}
+
+torch::Tensor to_tensor(std::vector<float> values, torch::Device device) {
+    const auto n = static_cast<std::int64_t>(values.size());
+    return torch::from_blob(values.data(), {n}, torch::kFloat).clone().to(device);
+}
+
+// The heads' terms on the labelled rows of the batch (undefined when a head is
+// absent or no row has its label). Weights are normalised to sum to 1 here, on
+// the CPU, and a row without an area weighs 0, so no row selection is needed.
+struct HeadTerms {
+    torch::Tensor area, feasibility;
+};
+
+HeadTerms head_terms(const NetOutputs& out, const HeadLabels& labels, const AreaNormalisation& norm, torch::Device device) {
+    HeadTerms t;
+    const std::size_t n = labels.weight.size();
+    if (out.area.defined()) {
+        std::vector<float> target(n, 0.0f), weight(n, 0.0f);
+        double total = 0;
+        for (std::size_t i = 0; i < n; ++i)
+            if (usable_area(labels.area_mm2[i])) {
+                target[i] = norm.target(labels.area_mm2[i]);
+                weight[i] = labels.weight[i];
+                total += weight[i];
+            }
+        if (total > 0) {
+            for (float& w : weight) w = static_cast<float>(w / total);
+            t.area = weighted_mse(out.area, to_tensor(std::move(target), device), to_tensor(std::move(weight), device));
+        }
+    }
+    if (out.feasible_logit.defined() && n > 0) {
+        std::vector<float> label(labels.feasible.begin(), labels.feasible.end()), weight = labels.weight;
+        double total = 0;
+        for (float w : weight) total += w;
+        for (float& w : weight) w = static_cast<float>(w / total);
+        t.feasibility = weighted_bce_with_logits(out.feasible_logit, to_tensor(std::move(label), device),
+                                                 to_tensor(std::move(weight), device));
+    }
+    return t;
+}
+
+// Held-out quality of the heads, gathered pool by pool.
+struct HeadsEval {
+    std::vector<float> area_pred, area_true, log_area_pred, log_area_true;
+    std::vector<float> p_feasible;
+    std::vector<std::uint8_t> feasible;
+
+    void add(const Predictions& p, const DesignPool& pool) {
+        for (std::size_t i = 0; i < p.area_mm2.size(); ++i)
+            if (usable_area(pool.area_mm2[i])) {
+                area_pred.push_back(p.area_mm2[i]);
+                area_true.push_back(pool.area_mm2[i]);
+                log_area_pred.push_back(std::log(p.area_mm2[i]));
+                log_area_true.push_back(std::log(pool.area_mm2[i]));
+            }
+        p_feasible.insert(p_feasible.end(), p.p_feasible.begin(), p.p_feasible.end());
+        if (!p.p_feasible.empty()) feasible.insert(feasible.end(), pool.feasible.begin(), pool.feasible.end());
+    }
+    void finish(EvalMetrics& e) const {
+        if (!area_true.empty()) {
+            e.area_mae_mm2 = mean_absolute_error(area_pred, area_true);
+            e.area_r2_log = r_squared(log_area_pred, log_area_true);
+        }
+        if (!feasible.empty()) {
+            e.feasible_accuracy = accuracy(p_feasible, feasible);
+            e.feasible_auc = roc_auc(p_feasible, feasible);
+            e.feasible_brier = brier_score(p_feasible, feasible);
+        }
+    }
+};
 
 }  // namespace
 
@@ -68,10 +158,28 @@ struct ConservativeTrainer::Impl {
         return index_tensor(flat.data(), static_cast<std::int64_t>(flat.size()) / dim, dim).to(device);
     }
 
-    std::vector<float> score_pool(const DesignPool& pool, std::size_t app) {
-        if (pool.size() == 0) return {};
-        auto s = score_without_grad(net, to_index(pool.index), contexts[app]).to(torch::kCPU).contiguous();
-        return {s.data_ptr<float>(), s.data_ptr<float>() + s.numel()};
+    bool has_heads() const { return model.area_head || model.feasibility_head; }
+
+    // Every output on a pool (eval mode, no graph): score, and area in mm² and
+    // p_feasible when the model has those heads.
+    Predictions predict_pool(const DesignPool& pool, std::size_t app) {
+        Predictions p;
+        if (pool.size() == 0) return p;
+        const bool was_training = net->is_training();
+        net->eval();
+        NetOutputs o;
+        {
+            torch::NoGradGuard guard;
+            o = net->forward_all(to_index(pool.index), contexts[app]);
+        }
+        net->train(was_training);
+        p.score = to_vector(o.score);
+        if (o.area.defined()) {
+            p.area_mm2 = to_vector(o.area);
+            for (float& a : p.area_mm2) a = data.area_normalisation.area_mm2(a);
+        }
+        if (o.feasible_logit.defined()) p.p_feasible = to_vector(torch::sigmoid(o.feasible_logit));
+        return p;
     }
 };
 
@@ -81,6 +189,8 @@ ConservativeTrainer::ConservativeTrainer(const DesignLog& log, const ModelOption
     set_torch_threads(train.threads);
     reuse_freed_memory();
     m.data = build_training_data(log, train);
+    if (model.area_head && m.data.area_rows == 0)
+        throw std::invalid_argument("the area head needs logged areas, but no training row has a finite positive area");
     m.model = model;
     m.train = train;
     if (m.train.learning_rate <= 0) m.train.learning_rate = default_learning_rate(model.kind);
@@ -132,11 +242,22 @@ StepStats ConservativeTrainer::step() {
 
     std::vector<ValueIndex> rows;
     std::vector<float> targets;
+    HeadLabels labels;
+    // The heads learn from infeasible rows too, even when alpha does not use them.
+    const bool heads = m.has_heads();
     const std::size_t bf = m.train.batch_feasible;
-    const std::size_t bi = m.use_infeasible() && d.infeasible_train.size() > 0 ? m.train.batch_infeasible : 0;
+    const std::size_t bi = (m.use_infeasible() || heads) && d.infeasible_train.size() > 0 ? m.train.batch_infeasible : 0;
+    // Both pools are sampled in fixed numbers, so a row of the heads' terms is
+    // weighted by its pool's share of the log over its share of the batch: the
+    // classifier then learns the log's feasible rate, not the batch's 50/50.
+    const double pool_rows = static_cast<double>(d.feasible_train.size() + (bi ? d.infeasible_train.size() : 0));
+    const double batch_rows = static_cast<double>(bf + bi);
+    const auto weight = [&](const DesignPool& pool, std::size_t count) {
+        return static_cast<float>(static_cast<double>(pool.size()) / pool_rows * batch_rows / static_cast<double>(count));
+    };
     rows.reserve((bf + bi + m.train.negative_population) * d.feasible_train.dim);
-    sample_rows(d.feasible_train, bf, m.rng, rows, &targets);
-    sample_rows(d.infeasible_train, bi, m.rng, rows, nullptr);
+    sample_rows(d.feasible_train, bf, m.rng, rows, &targets, heads ? &labels : nullptr, weight(d.feasible_train, bf));
+    if (bi) sample_rows(d.infeasible_train, bi, m.rng, rows, nullptr, heads ? &labels : nullptr, weight(d.infeasible_train, bi));
 
     std::size_t bn = 0;
     if (m.use_negatives()) {
@@ -153,24 +274,32 @@ StepStats ConservativeTrainer::step() {
         bn = pop.size();
     }
 
-    // One forward pass over feasible, infeasible and negative rows together.
+    // One forward pass over feasible, infeasible and negative rows together;
+    // the heads read the same pass (their labels cover the first bf + bi rows).
     m.net->train();
-    const auto pred = m.net->forward(m.to_index(rows), m.contexts[app]);
+    const NetOutputs out = m.net->forward_all(m.to_index(rows), m.contexts[app], static_cast<std::int64_t>(bf + bi));
+    const auto& pred = out.score;
     const auto pf = pred.narrow(0, 0, static_cast<std::int64_t>(bf));
     const auto pi = pred.narrow(0, static_cast<std::int64_t>(bf), static_cast<std::int64_t>(bi));
     const auto pn = pred.narrow(0, static_cast<std::int64_t>(bf + bi), static_cast<std::int64_t>(bn));
     const auto target = torch::from_blob(targets.data(), {static_cast<std::int64_t>(bf)}, torch::kFloat).to(m.device);
     const LossWeights w{m.alpha, m.beta, m.train.infeasible_floor, m.train.negative_floor, m.train.negative_ceiling};
-    const LossTerms terms = conservative_loss(pf, target, pi, pn, w);
+    const LossTerms terms = conservative_loss(pf, target, m.use_infeasible() ? pi : torch::Tensor(), pn, w);
+    const HeadTerms head = heads ? head_terms(out, labels, m.data.area_normalisation, m.device) : HeadTerms{};
+    torch::Tensor total = terms.total;
+    if (head.area.defined()) total = total + m.train.area_weight * head.area;
+    if (head.feasibility.defined()) total = total + m.train.feasibility_weight * head.feasibility;
 
-    terms.total.backward();
+    total.backward();
     m.optimizer->step();  // also zeroes the gradients for the next backward
 
     StepStats s;
     s.app = app;
-    s.loss = to_float(terms.total);
+    s.loss = to_float(total);
     s.mse = to_float(terms.mse);
-    s.infeasible_term = bi ? to_float(terms.infeasible) : std::nan("");
+    s.infeasible_term = bi && m.use_infeasible() ? to_float(terms.infeasible) : std::nan("");
+    if (head.area.defined()) s.area_term = to_float(head.area);
+    if (head.feasibility.defined()) s.feasibility_term = to_float(head.feasibility);
     s.negative_term = bn ? to_float(terms.negative) : std::nan("");
     s.mean_pred_feasible = to_float(pf.mean());
     s.alpha = m.alpha;
@@ -199,23 +328,28 @@ EvalMetrics ConservativeTrainer::evaluate() {
     e.step = m.steps;
     e.train_seconds = m.train_seconds;
     std::vector<float> all_pred, all_true, all_infeasible;
+    HeadsEval heads;
     double squared = 0;
     for (std::size_t a = 0; a < m.data.apps.size(); ++a) {
         const AppData& d = m.data.apps[a];
-        const std::vector<float> pred = m.score_pool(d.feasible_val, a);
+        const Predictions feasible = m.predict_pool(d.feasible_val, a);
+        const std::vector<float>& pred = feasible.score;
         e.spearman_per_app.push_back(spearman(pred, d.feasible_val.score));
         squared += mean_squared_error(pred, d.feasible_val.score) * static_cast<double>(pred.size());
         all_pred.insert(all_pred.end(), pred.begin(), pred.end());
         all_true.insert(all_true.end(), d.feasible_val.score.begin(), d.feasible_val.score.end());
-        const std::vector<float> inf = m.score_pool(d.infeasible_val, a);
-        all_infeasible.insert(all_infeasible.end(), inf.begin(), inf.end());
+        const Predictions infeasible = m.predict_pool(d.infeasible_val, a);
+        all_infeasible.insert(all_infeasible.end(), infeasible.score.begin(), infeasible.score.end());
         for (std::size_t i = 0; a == 0 && i < std::min<std::size_t>(16, pred.size()); ++i)
             e.sample.emplace_back(d.feasible_val.latency_ms[i], d.info.normalisation.latency_ms(pred[i]));
+        heads.add(feasible, d.feasible_val);
+        heads.add(infeasible, d.infeasible_val);
     }
     e.val_mse = all_pred.empty() ? std::nan("") : squared / static_cast<double>(all_pred.size());
     e.spearman = spearman(all_pred, all_true);
     e.mean_pred_feasible = mean(all_pred);
     e.mean_pred_infeasible = mean(all_infeasible);
+    heads.finish(e);
     m.last_eval = e;
     m.consider_checkpoint(e);
     return e;
@@ -286,6 +420,7 @@ Surrogate ConservativeTrainer::surrogate() const {
     info.context_names = m.data.context_names;
     info.context_mean = m.data.context_mean;
     info.context_scale = m.data.context_scale;
+    info.area_normalisation = m.data.area_normalisation;
     info.log_hash = m.data.log_hash;
     info.metrics = m.selected();
     info.created_by = std::string("PRIME Studio ") + PRIME_VERSION;

@@ -9,6 +9,7 @@
 // global generator (dropout) at construction, so interleaving two trainers in
 // one process breaks that guarantee.
 #include <atomic>
+#include <cmath>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -31,6 +32,9 @@ struct StepStats {
     double negative_term = 0;        // clipped mean prediction on the negatives
     double mean_pred_feasible = 0;   // on the feasible batch
     double alpha = 0, beta = 0;      // weights used in this step
+    // Auxiliary heads (NaN when the model lacks the head or the batch had no label):
+    double area_term = std::nan("");         // weighted MSE of standardised ln(area)
+    double feasibility_term = std::nan("");  // weighted binary cross-entropy
 };
 
 struct TrainingProgress {

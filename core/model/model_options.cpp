@@ -37,7 +37,7 @@ nlohmann::json to_json(const ModelOptions& o) {
     return {{"kind", model_kind_name(o.kind)}, {"embed_dim", o.embed_dim},   {"heads", o.heads},
             {"ffn_dim", o.ffn_dim},            {"encoder_layers", o.encoder_layers},
             {"dropout", o.dropout},            {"hidden", o.hidden},         {"head_dropout", o.head_dropout},
-            {"leaky_slope", o.leaky_slope}};
+            {"leaky_slope", o.leaky_slope},    {"area_head", o.area_head},   {"feasibility_head", o.feasibility_head}};
 }
 
 ModelOptions model_options_from_json(const nlohmann::json& j) {
@@ -51,6 +51,9 @@ ModelOptions model_options_from_json(const nlohmann::json& j) {
     o.hidden = j.at("hidden").get<std::vector<int>>();
     o.head_dropout = j.at("head_dropout").get<double>();
     o.leaky_slope = j.at("leaky_slope").get<double>();
+    // The heads came later: files without them describe a network without heads.
+    o.area_head = j.value("area_head", false);
+    o.feasibility_head = j.value("feasibility_head", false);
     return o;
 }
 
@@ -84,6 +87,8 @@ nlohmann::json to_json(const TrainOptions& o) {
             {"negative_mutation_rate", o.negative_mutation_rate},
             {"learning_rate", o.learning_rate},
             {"weight_decay", o.weight_decay},
+            {"area_weight", o.area_weight},
+            {"feasibility_weight", o.feasibility_weight},
             {"seed", o.seed},
             {"threads", o.threads},
             {"keep_best", o.keep_best}};
@@ -119,6 +124,8 @@ TrainOptions train_options_from_json(const nlohmann::json& j) {
     get("negative_mutation_rate", o.negative_mutation_rate);
     get("learning_rate", o.learning_rate);
     get("weight_decay", o.weight_decay);
+    get("area_weight", o.area_weight);
+    get("feasibility_weight", o.feasibility_weight);
     get("seed", o.seed);
     get("threads", o.threads);
     get("keep_best", o.keep_best);

@@ -39,6 +39,12 @@ struct ModelOptions {
     std::vector<int> hidden = {512, 512};
     double head_dropout = 0.0;  // after each hidden layer of the head
     double leaky_slope = 0.1;
+    // Optional auxiliary heads on the last hidden activation (docs/model.md,
+    // "Auxiliary heads"): standardised ln(area) for spaces without an analytic
+    // area model, and a feasibility classifier (logit) for diagnostics. Off by
+    // default so the network, its weights file and its cost stay as before.
+    bool area_head = false;
+    bool feasibility_head = false;
 
     // PRIME's network as in the paper.
     static ModelOptions prime_transformer();
@@ -104,6 +110,12 @@ struct TrainOptions {
     // held-out Spearman, and let surrogate() return those instead of the latest
     // (long runs drift past their best, docs/model.md).
     bool keep_best = true;
+
+    // --- auxiliary heads (only used when the model has them) ---------------
+    // Weights of the heads' terms in the loss: area_weight * MSE of the
+    // standardised ln(area), feasibility_weight * binary cross-entropy.
+    double area_weight = 1.0;
+    double feasibility_weight = 1.0;
 
     bool naive() const { return alpha == 0 && beta == 0 && !auto_alpha && !auto_beta; }
     void make_naive() { alpha = beta = 0; auto_alpha = auto_beta = false; }

@@ -92,6 +92,8 @@ SurrogateNetImpl::SurrogateNetImpl(const ModelOptions& options, const NetworkSha
         in = options.hidden[i];
     }
     output_ = register_module("output", make_linear(in, 1));
+    if (options.area_head) area_output_ = register_module("area_output", make_linear(in, 1));
+    if (options.feasibility_head) feasible_output_ = register_module("feasible_output", make_linear(in, 1));
     dropout_seed_ = static_cast<std::uint64_t>(torch::randint(std::numeric_limits<std::int64_t>::max(), {1}, torch::kLong).item<std::int64_t>());
 }
 
@@ -107,7 +109,7 @@ torch::Tensor SurrogateNetImpl::gate(const torch::Tensor& context, std::int64_t 
 
 torch::Tensor SurrogateNetImpl::head(torch::Tensor x) {
     for (auto& layer : hidden_) x = drop(kernels::leaky_relu(layer->forward(x), options_.leaky_slope), options_.head_dropout);
-    return output_->forward(x).squeeze(1);
+    return x;  // the output layers are applied by the callers of representation()
 }
 
 torch::Tensor SurrogateNetImpl::from_first_layer(torch::Tensor first, const torch::Tensor& context) {
@@ -132,6 +134,31 @@ torch::Tensor SurrogateNetImpl::from_tokens(torch::Tensor x, const torch::Tensor
 }
 
 torch::Tensor SurrogateNetImpl::forward(const torch::Tensor& index, const torch::Tensor& context) {
+    return score(representation(index, context));
+}
+
+NetOutputs SurrogateNetImpl::forward_all(const torch::Tensor& index, const torch::Tensor& context, std::int64_t head_rows) {
+    const auto rep = representation(index, context);
+    NetOutputs out;
+    if (!area_output_ && !feasible_output_) {
+        out.score = score(rep);
+        return out;
+    }
+    // One matmul for the score and the heads: in training the backward pass
+    // then forms one [n, in] gradient for the representation instead of one per output.
+    std::vector<torch::Tensor> weights{output_->weight}, biases{output_->bias};
+    for (const auto& h : {area_output_, feasible_output_})
+        if (h) weights.push_back(h->weight), biases.push_back(h->bias);
+    const auto all = torch::addmm(torch::cat(biases), rep, torch::cat(weights).t());  // [n, 1 + heads]
+    out.score = all.select(1, 0);
+    const std::int64_t rows = head_rows < 0 || head_rows >= rep.size(0) ? rep.size(0) : head_rows;
+    std::int64_t column = 1;
+    if (area_output_) out.area = all.select(1, column++).narrow(0, 0, rows);
+    if (feasible_output_) out.feasible_logit = all.select(1, column++).narrow(0, 0, rows);
+    return out;
+}
+
+torch::Tensor SurrogateNetImpl::representation(const torch::Tensor& index, const torch::Tensor& context) {
     const auto rows = index + offsets_;  // [n, dim] rows of the stacked table
     if (options_.kind == ModelKind::Transformer) {
         auto tokens = table_.index_select(0, rows.reshape({-1})).view({index.size(0), index.size(1), -1}) + table_bias_;
@@ -148,9 +175,9 @@ torch::Tensor SurrogateNetImpl::forward_onehot(const torch::Tensor& onehot, cons
             tokens.push_back(torch::matmul(onehot.narrow(1, offset, k), table_.narrow(0, offset, k)));
             offset += k;
         }
-        return from_tokens(torch::stack(tokens, 1) + table_bias_, context);
+        return score(from_tokens(torch::stack(tokens, 1) + table_bias_, context));
     }
-    return from_first_layer(torch::matmul(onehot, table_) + table_bias_, context);
+    return score(from_first_layer(torch::matmul(onehot, table_) + table_bias_, context));
 }
 
 void copy_weights(SurrogateNet& to, const SurrogateNet& from) {

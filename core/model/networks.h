@@ -21,6 +21,13 @@ struct NetworkShape {
     std::int64_t context_dim = 0;     // 0 = not contextual
 };
 
+// Every output of one pass. Heads the model lacks are undefined tensors.
+struct NetOutputs {
+    torch::Tensor score;           // [n] latency score (what forward() returns)
+    torch::Tensor area;            // [head_rows] standardised ln(area) (area head)
+    torch::Tensor feasible_logit;  // [head_rows] logit of P(feasible) (feasibility head)
+};
+
 class SurrogateNetImpl : public torch::nn::Module {
 public:
     SurrogateNetImpl(const ModelOptions& options, const NetworkShape& shape);
@@ -30,6 +37,12 @@ public:
     torch::Tensor forward(const torch::Tensor& index, const torch::Tensor& context = {});
     // onehot: [n, sum(sizes)] float (may be relaxed / require grad).
     torch::Tensor forward_onehot(const torch::Tensor& onehot, const torch::Tensor& context = {});
+    // The score and the auxiliary heads from one pass over the shared
+    // representation (the last hidden activation). The heads' outputs cover
+    // the first `head_rows` rows (all when negative): a training batch ends
+    // with optimizer negatives, which have no labels. With heads, the score
+    // comes from the same fused matmul, so it equals forward() up to rounding.
+    NetOutputs forward_all(const torch::Tensor& index, const torch::Tensor& context = {}, std::int64_t head_rows = -1);
 
     const ModelOptions& options() const { return options_; }
     const NetworkShape& shape() const { return shape_; }
@@ -37,7 +50,10 @@ public:
 private:
     torch::Tensor from_first_layer(torch::Tensor first, const torch::Tensor& context);  // MLP
     torch::Tensor from_tokens(torch::Tensor tokens, const torch::Tensor& context);      // transformer
+    // The hidden layers of the head: returns the representation every output layer reads.
     torch::Tensor head(torch::Tensor x);
+    torch::Tensor representation(const torch::Tensor& index, const torch::Tensor& context);
+    torch::Tensor score(const torch::Tensor& rep) { return output_->forward(rep).squeeze(1); }
     torch::Tensor gate(const torch::Tensor& context, std::int64_t n);
     // Dropout in training mode, with a fresh mask seed per call.
     torch::Tensor drop(const torch::Tensor& x, double p);
@@ -57,6 +73,9 @@ private:
     torch::nn::Linear context_gate_{nullptr};  // bias-free, multiplicative conditioning
     std::vector<torch::nn::Linear> hidden_;    // head layers after the first
     torch::nn::Linear output_{nullptr};
+    // Auxiliary heads, registered only when enabled so that weight files of
+    // models without them load unchanged.
+    torch::nn::Linear area_output_{nullptr}, feasible_output_{nullptr};
     // Dropout masks: seed drawn from torch's generator at construction (so
     // torch::manual_seed fixes them), then one counter value per call.
     std::uint64_t dropout_seed_ = 0, dropout_calls_ = 0;

@@ -5,6 +5,7 @@
 #include <limits>
 #include <numeric>
 #include <stdexcept>
+#include <string>
 
 namespace prime {
 
@@ -57,6 +58,64 @@ double mean(std::span<const float> values) {
     double s = 0;
     for (float v : values) s += v;
     return s / static_cast<double>(values.size());
+}
+
+namespace {
+void check_sizes(std::size_t a, std::size_t b, const char* what) {
+    if (a != b) throw std::invalid_argument(std::string(what) + ": sizes differ");
+}
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+}  // namespace
+
+double r_squared(std::span<const float> prediction, std::span<const float> target) {
+    check_sizes(prediction.size(), target.size(), "r_squared");
+    if (target.size() < 2) return kNaN;
+    const double m = mean(target);
+    double res = 0, tot = 0;
+    for (std::size_t i = 0; i < target.size(); ++i) {
+        res += (static_cast<double>(prediction[i]) - target[i]) * (static_cast<double>(prediction[i]) - target[i]);
+        tot += (target[i] - m) * (target[i] - m);
+    }
+    return tot > 0 ? 1.0 - res / tot : kNaN;
+}
+
+double mean_absolute_error(std::span<const float> prediction, std::span<const float> target) {
+    check_sizes(prediction.size(), target.size(), "mean_absolute_error");
+    if (target.empty()) return kNaN;
+    double s = 0;
+    for (std::size_t i = 0; i < target.size(); ++i) s += std::abs(static_cast<double>(prediction[i]) - target[i]);
+    return s / static_cast<double>(target.size());
+}
+
+double roc_auc(std::span<const float> score, std::span<const std::uint8_t> label) {
+    check_sizes(score.size(), label.size(), "roc_auc");
+    const std::vector<double> rank = average_ranks(score);
+    double positive_rank_sum = 0, positives = 0;
+    for (std::size_t i = 0; i < score.size(); ++i)
+        if (label[i]) positive_rank_sum += rank[i], positives += 1;
+    const double negatives = static_cast<double>(score.size()) - positives;
+    if (positives == 0 || negatives == 0) return kNaN;
+    // Mann-Whitney U of the positives over the negatives, as a share of all pairs.
+    return (positive_rank_sum - positives * (positives + 1) / 2) / (positives * negatives);
+}
+
+double brier_score(std::span<const float> probability, std::span<const std::uint8_t> label) {
+    check_sizes(probability.size(), label.size(), "brier_score");
+    if (label.empty()) return kNaN;
+    double s = 0;
+    for (std::size_t i = 0; i < label.size(); ++i) {
+        const double d = static_cast<double>(probability[i]) - (label[i] ? 1.0 : 0.0);
+        s += d * d;
+    }
+    return s / static_cast<double>(label.size());
+}
+
+double accuracy(std::span<const float> probability, std::span<const std::uint8_t> label, double threshold) {
+    check_sizes(probability.size(), label.size(), "accuracy");
+    if (label.empty()) return kNaN;
+    std::size_t right = 0;
+    for (std::size_t i = 0; i < label.size(); ++i) right += (probability[i] >= threshold) == (label[i] != 0);
+    return static_cast<double>(right) / static_cast<double>(label.size());
 }
 
 }  // namespace prime

@@ -45,7 +45,7 @@ torch::Tensor Surrogate::Impl::context_tensor(std::span<const float> raw) const 
     return t.to(device);
 }
 
-std::vector<float> Surrogate::Impl::scores(std::span<const ValueIndex> designs, std::size_t n, const torch::Tensor& context) const {
+Predictions Surrogate::Impl::outputs(std::span<const ValueIndex> designs, std::size_t n, const torch::Tensor& context) const {
     const std::int64_t dim = static_cast<std::int64_t>(info.space.dimension());
     if (designs.size() != n * static_cast<std::size_t>(dim))
         throw std::invalid_argument("design matrix has " + std::to_string(designs.size()) + " indices, expected " +
@@ -55,14 +55,25 @@ std::vector<float> Surrogate::Impl::scores(std::span<const ValueIndex> designs, 
             throw std::invalid_argument("design " + std::to_string(i / static_cast<std::size_t>(dim)) + ": value index " +
                                         std::to_string(designs[i]) + " out of range for parameter '" +
                                         info.space.parameter(i % static_cast<std::size_t>(dim)).name + "'");
-    std::vector<float> out(n);
+    Predictions out;
+    out.score.resize(n);
+    if (info.model.area_head) out.area_mm2.resize(n);
+    if (info.model.feasibility_head) out.p_feasible.resize(n);
+    const auto copy = [](const torch::Tensor& t, std::vector<float>& to, std::int64_t first) {
+        const auto cpu = t.to(torch::kCPU).contiguous();
+        std::copy_n(cpu.data_ptr<float>(), cpu.numel(), to.begin() + first);
+    };
     torch::InferenceMode guard;
     for (std::int64_t first = 0; first < static_cast<std::int64_t>(n); first += kChunk) {
         const std::int64_t rows = std::min<std::int64_t>(kChunk, static_cast<std::int64_t>(n) - first);
         auto index = index_tensor(designs.data() + first * dim, rows, dim).to(device);
-        auto s = net->forward(index, context).to(torch::kCPU).contiguous();
-        std::copy_n(s.data_ptr<float>(), rows, out.begin() + first);
+        const NetOutputs o = net->forward_all(index, context);
+        copy(o.score, out.score, first);
+        if (o.area.defined()) copy(o.area, out.area_mm2, first);
+        if (o.feasible_logit.defined()) copy(torch::sigmoid(o.feasible_logit), out.p_feasible, first);
     }
+    // The area head predicts standardised ln(area): map it back to mm².
+    for (float& a : out.area_mm2) a = info.area_normalisation.area_mm2(a);
     return out;
 }
 
@@ -100,8 +111,7 @@ Predictions Surrogate::predict(std::span<const ValueIndex> designs, std::size_t 
     const auto& apps = info().apps;
     if (app_index >= apps.size()) throw std::invalid_argument("application index out of range");
     const std::size_t n = designs.size() / space().dimension();
-    Predictions p;
-    p.score = impl_->scores(designs, n, impl_->app_context[app_index]);
+    Predictions p = impl_->outputs(designs, n, impl_->app_context[app_index]);
     p.latency_ms.resize(n);
     const auto& norm = apps[app_index].normalisation;
     for (std::size_t i = 0; i < n; ++i) p.latency_ms[i] = norm.latency_ms(p.score[i]);
@@ -111,8 +121,7 @@ Predictions Surrogate::predict(std::span<const ValueIndex> designs, std::size_t 
 Predictions Surrogate::predict_with_context(std::span<const ValueIndex> designs, std::span<const float> context) const {
     if (!info().contextual) throw std::invalid_argument("this surrogate is not contextual (trained on one application)");
     const std::size_t n = designs.size() / space().dimension();
-    Predictions p;
-    p.score = impl_->scores(designs, n, impl_->context_tensor(context));
+    Predictions p = impl_->outputs(designs, n, impl_->context_tensor(context));
     LatencyNormalisation norm{0, 0};
     for (const auto& a : info().apps) {
         norm.mean_log += a.normalisation.mean_log / static_cast<double>(info().apps.size());

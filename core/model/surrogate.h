@@ -18,6 +18,9 @@ namespace prime {
 struct Predictions {
     std::vector<float> score;       // normalised goodness, higher = better (what optimizers maximise)
     std::vector<float> latency_ms;  // the score mapped back through the application's normalisation
+    // Auxiliary heads; empty when the model lacks the head.
+    std::vector<float> area_mm2;    // the area head's ln(area) mapped back to mm²
+    std::vector<float> p_feasible;  // the feasibility classifier's probability
 };
 
 class Surrogate {
@@ -27,6 +30,8 @@ public:
     bool empty() const { return impl_ == nullptr; }
     const SurrogateInfo& info() const;
     const SearchSpace& space() const { return info().space; }
+    bool has_area_head() const { return info().model.area_head; }
+    bool has_feasibility_head() const { return info().model.feasibility_head; }
     // Position of an application in info().apps, or nullopt.
     std::optional<std::size_t> find_app(const std::string& name) const;
 

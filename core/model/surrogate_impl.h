@@ -18,8 +18,10 @@ struct Surrogate::Impl {
     void build_network();
     // (raw - mean) / scale as a [1, C] tensor on `device`.
     torch::Tensor context_tensor(std::span<const float> raw) const;
-    // Scores of n designs (flat index matrix), batched to bound memory.
-    std::vector<float> scores(std::span<const ValueIndex> designs, std::size_t n, const torch::Tensor& context) const;
+    // Every output of n designs (flat index matrix), batched to bound memory:
+    // score, and area_mm2 / p_feasible when the model has those heads
+    // (latency_ms is left to the caller, which knows the normalisation).
+    Predictions outputs(std::span<const ValueIndex> designs, std::size_t n, const torch::Tensor& context) const;
 };
 
 // The shape of the network for a space and a context width.

@@ -25,7 +25,12 @@ nlohmann::json to_json(const EvalMetrics& m) {
             {"spearman_per_app", per_app},
             {"mean_pred_feasible", number(m.mean_pred_feasible)},
             {"mean_pred_infeasible", number(m.mean_pred_infeasible)},
-            {"sample_true_vs_predicted_ms", sample}};
+            {"sample_true_vs_predicted_ms", sample},
+            {"area_mae_mm2", number(m.area_mae_mm2)},
+            {"area_r2_log", number(m.area_r2_log)},
+            {"feasible_accuracy", number(m.feasible_accuracy)},
+            {"feasible_auc", number(m.feasible_auc)},
+            {"feasible_brier", number(m.feasible_brier)}};
 }
 
 static EvalMetrics metrics_from_json(const nlohmann::json& j) {
@@ -37,6 +42,11 @@ static EvalMetrics metrics_from_json(const nlohmann::json& j) {
     for (const auto& s : j.at("spearman_per_app")) m.spearman_per_app.push_back(number_from(s));
     m.mean_pred_feasible = number_from(j.at("mean_pred_feasible"));
     m.mean_pred_infeasible = number_from(j.at("mean_pred_infeasible"));
+    // The heads' metrics came later: absent in older files, NaN then.
+    for (auto [key, field] : {std::pair{"area_mae_mm2", &m.area_mae_mm2}, std::pair{"area_r2_log", &m.area_r2_log},
+                              std::pair{"feasible_accuracy", &m.feasible_accuracy}, std::pair{"feasible_auc", &m.feasible_auc},
+                              std::pair{"feasible_brier", &m.feasible_brier}})
+        if (j.contains(key)) *field = number_from(j.at(key));
     return m;
 }
 
@@ -49,22 +59,27 @@ nlohmann::json to_json(const SurrogateInfo& info) {
                         {"log_latency_std", a.normalisation.std_log},
                         {"feasible_rows", a.feasible_rows},
                         {"infeasible_rows", a.infeasible_rows}});
-    return {{"format", "prime-surrogate"},
-            {"format_version", info.format_version},
-            {"created_by", info.created_by},
-            {"target", "score = -(ln(latency_ms) - log_latency_mean) / log_latency_std, per application"},
-            {"space", space_to_json(info.space)},
-            {"space_fingerprint", info.space.fingerprint()},
-            {"model", to_json(info.model)},
-            {"training", to_json(info.training)},
-            {"area_budget_mm2", number(info.area_budget)},
-            {"applications", apps},
-            {"contextual", info.contextual},
-            {"context_names", info.context_names},
-            {"context_mean", info.context_mean},
-            {"context_scale", info.context_scale},
-            {"training_log_hash", info.log_hash},
-            {"metrics", to_json(info.metrics)}};
+    nlohmann::json j = {{"format", "prime-surrogate"},
+                        {"format_version", info.format_version},
+                        {"created_by", info.created_by},
+                        {"target", "score = -(ln(latency_ms) - log_latency_mean) / log_latency_std, per application"},
+                        {"space", space_to_json(info.space)},
+                        {"space_fingerprint", info.space.fingerprint()},
+                        {"model", to_json(info.model)},
+                        {"training", to_json(info.training)},
+                        {"area_budget_mm2", number(info.area_budget)},
+                        {"applications", apps},
+                        {"contextual", info.contextual},
+                        {"context_names", info.context_names},
+                        {"context_mean", info.context_mean},
+                        {"context_scale", info.context_scale},
+                        {"training_log_hash", info.log_hash},
+                        {"metrics", to_json(info.metrics)}};
+    if (info.model.area_head)
+        j["area_normalisation"] = {{"target", "z = (ln(area_mm2) - log_area_mean) / log_area_std, pooled over applications"},
+                                   {"log_area_mean", info.area_normalisation.mean_log},
+                                   {"log_area_std", info.area_normalisation.std_log}};
+    return j;
 }
 
 SurrogateInfo surrogate_info_from_json(const nlohmann::json& j, const std::string& source) {
@@ -94,6 +109,10 @@ SurrogateInfo surrogate_info_from_json(const nlohmann::json& j, const std::strin
         info.context_names = j.at("context_names").get<std::vector<std::string>>();
         info.context_mean = j.at("context_mean").get<std::vector<float>>();
         info.context_scale = j.at("context_scale").get<std::vector<float>>();
+        if (info.model.area_head) {
+            const auto& a = j.at("area_normalisation");
+            info.area_normalisation = {a.at("log_area_mean").get<double>(), a.at("log_area_std").get<double>()};
+        }
         info.log_hash = j.at("training_log_hash").get<std::string>();
         info.metrics = metrics_from_json(j.at("metrics"));
     } catch (const nlohmann::json::exception& e) {

@@ -2,6 +2,7 @@
 // The metadata saved beside a surrogate's weights (surrogate.json): enough to
 // use the model on its own (space, normalisation, contexts) and to know where
 // it came from (options, metrics, hash of the training log).
+#include <cmath>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -26,6 +27,13 @@ struct EvalMetrics {
     double mean_pred_infeasible = 0;        // ... and on held-out infeasible / over-budget designs (NaN if none)
     // A few held-out (true latency ms, predicted latency ms) pairs, first application.
     std::vector<std::pair<float, float>> sample;
+    // Auxiliary heads, on held-out rows of both pools of every application
+    // (NaN when the model lacks the head or no held-out row has a label).
+    double area_mae_mm2 = std::nan("");        // mean |predicted - logged| area
+    double area_r2_log = std::nan("");         // R² of ln(area)
+    double feasible_accuracy = std::nan("");   // p_feasible >= 0.5 vs the simulator's verdict
+    double feasible_auc = std::nan("");        // ROC AUC of p_feasible
+    double feasible_brier = std::nan("");      // mean (p_feasible - label)²
 };
 
 struct SurrogateInfo {
@@ -39,6 +47,8 @@ struct SurrogateInfo {
     bool contextual = false;
     std::vector<std::string> context_names;
     std::vector<float> context_mean, context_scale;
+    // The area head's target (meaningful only when model.area_head).
+    AreaNormalisation area_normalisation;
     std::string log_hash;
     EvalMetrics metrics;
     std::string created_by;

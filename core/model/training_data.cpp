@@ -1,5 +1,6 @@
 #include "model/training_data.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <stdexcept>
@@ -22,6 +23,8 @@ void add_row(DesignPool& pool, const DesignLog& log, RowIndex r) {
     for (std::size_t p = 0; p < pool.dim; ++p) pool.index.push_back(log.parameter(p)[r]);
     pool.latency_ms.push_back(log.latency_ms()[r]);
     pool.score.push_back(0.0f);
+    pool.area_mm2.push_back(log.area_mm2()[r]);
+    pool.feasible.push_back(log.feasible()[r] ? 1 : 0);
 }
 
 std::vector<AppId> selected_apps(const DesignLog& log, const TrainOptions& options) {
@@ -162,6 +165,23 @@ TrainingData build_training_data(const DesignLog& log, const TrainOptions& optio
             for (std::size_t i = 0; i < pool->size(); ++i) pool->score[i] = app.info.normalisation.score(pool->latency_ms[i]);
         app.info.feasible_rows = app.feasible_train.size();
         app.info.infeasible_rows = app.infeasible_train.size();
+    }
+
+    // Area normalisation over the training rows of both pools of every application.
+    double sum = 0, sum_sq = 0;
+    for (const AppData& app : data.apps)
+        for (const DesignPool* pool : {&app.feasible_train, &app.infeasible_train})
+            for (float a : pool->area_mm2)
+                if (usable_area(a)) {
+                    const double l = std::log(a);
+                    sum += l;
+                    sum_sq += l * l;
+                    ++data.area_rows;
+                }
+    if (data.area_rows > 0) {
+        const double n = static_cast<double>(data.area_rows), m = sum / n;
+        const double sd = std::sqrt(std::max(0.0, sum_sq / n - m * m));
+        data.area_normalisation = {m, sd > 1e-9 ? sd : 1.0};
     }
 
     data.contextual = options.contextual && data.apps.size() > 1;

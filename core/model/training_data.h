@@ -3,6 +3,8 @@
 // designs with their normalised targets and infeasible/over-budget designs,
 // each split into training and held-out parts. Plain C++ (no LibTorch), so
 // the split and the normalisation are testable on their own.
+#include <cmath>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -18,6 +20,11 @@ struct DesignPool {
     std::vector<ValueIndex> index;
     std::vector<float> score;       // normalised target (meaningful for feasible pools)
     std::vector<float> latency_ms;  // as logged
+    // Labels of the auxiliary heads. An infeasible pool mixes designs the
+    // simulator rejected with feasible ones over the area budget, so the
+    // simulator's verdict is kept per row rather than read off the pool.
+    std::vector<float> area_mm2;         // as logged (NaN or <= 0 = unknown)
+    std::vector<std::uint8_t> feasible;  // the simulator's verdict, whatever the budget
 
     std::size_t size() const { return dim ? index.size() / dim : 0; }
     const ValueIndex* row(std::size_t i) const { return index.data() + i * dim; }
@@ -38,7 +45,15 @@ struct TrainingData {
     std::vector<float> context_mean, context_scale;
     double area_budget = 0;
     std::string log_hash;
+    // Standardisation of ln(area) for the area head, pooled over every
+    // application's training rows (both pools) with a finite positive area;
+    // area_rows counts them (0 = the log has no usable area).
+    AreaNormalisation area_normalisation;
+    std::size_t area_rows = 0;
 };
+
+// True when a logged area can be a label (the head learns ln(area)).
+inline bool usable_area(float area_mm2) { return area_mm2 > 0 && std::isfinite(area_mm2); }
 
 // Throws std::invalid_argument when an application is unknown or has fewer
 // than 8 feasible within-budget training designs.

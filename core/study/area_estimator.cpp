@@ -74,7 +74,23 @@ AreaEstimator AreaEstimator::choose(const DesignLog& log, double area_budget, co
 
 AreaEstimator AreaEstimator::none() { return AreaEstimator(); }
 
+AreaEstimator AreaEstimator::from_batch_function(BatchFn fn, std::string kind) {
+    if (!fn) throw std::invalid_argument("an area model needs a function");
+    AreaEstimator e;
+    e.batch_fn_ = std::move(fn);
+    e.fn_ = [batch = e.batch_fn_](const Design& d) { return batch({d}).at(0); };
+    e.kind_ = std::move(kind);
+    return e;
+}
+
 std::vector<double> AreaEstimator::batch(const std::vector<Design>& designs) const {
+    if (batch_fn_) {
+        std::vector<double> out = batch_fn_(designs);
+        if (out.size() != designs.size())
+            throw std::logic_error("the " + kind_ + " area model returned " + std::to_string(out.size()) + " areas for " +
+                                   std::to_string(designs.size()) + " designs");
+        return out;
+    }
     std::vector<double> out;
     out.reserve(designs.size());
     for (const auto& d : designs) out.push_back((*this)(d));

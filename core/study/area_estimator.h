@@ -4,7 +4,9 @@
 // simulator's analytic model is exact. For a user's space the log's area
 // column is the only truth we have: an exact match when the design was
 // logged, else the area of the nearest logged design (an estimate, said so
-// in the report). With no area budget no estimate is needed at all.
+// in the report). A surrogate trained with an area head is a third, learned
+// model for such spaces (study/surrogate_area.h; opt-in: `--area-model
+// surrogate`). With no area budget no estimate is needed at all.
 #include <cmath>
 #include <functional>
 #include <memory>
@@ -31,9 +33,15 @@ public:
     static AreaEstimator choose(const DesignLog& log, double area_budget, const SimConstants& constants = {});
     /// No area model: every area is NaN, only valid without an area budget.
     static AreaEstimator none();
+    /// Any model that scores designs in batches (a learned one is much
+    /// cheaper per design in a batch); `kind` names it in provenance and
+    /// reports. Used by surrogate_area_estimator (study/surrogate_area.h),
+    /// which lives outside prime_core because it needs LibTorch.
+    using BatchFn = std::function<std::vector<double>(const std::vector<Design>&)>;
+    static AreaEstimator from_batch_function(BatchFn fn, std::string kind);
 
     bool available() const { return static_cast<bool>(fn_); }
-    /// "analytic", "log-nearest" or "none".
+    /// "analytic", "log-nearest", "surrogate" or "none".
     const std::string& kind() const { return kind_; }
     /// mm²; NaN when no model. Thread-safe.
     double operator()(const Design& d) const { return fn_ ? fn_(d) : std::nan(""); }
@@ -41,6 +49,7 @@ public:
 
 private:
     std::function<double(const Design&)> fn_;
+    BatchFn batch_fn_;  // set when the model is faster in batches
     std::string kind_ = "none";
 };
 

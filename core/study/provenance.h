@@ -25,7 +25,7 @@ struct Provenance {
     std::string model_hash;
     std::string predictor;             // LatencyPredictor::describe()
     std::string oracle;                // Oracle::describe(), empty when not verified
-    std::string area_model;            // "analytic", "log-nearest", "none"
+    std::string area_model;            // AreaEstimator::kind(): "analytic", "log-nearest", "surrogate", "none"
     nlohmann::json settings = nlohmann::json::object();  // to_json(StudyOptions)
     std::uint64_t seed = 0;
     std::string version = PRIME_VERSION;

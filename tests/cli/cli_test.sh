@@ -69,4 +69,29 @@ expect_exit 0 "simulate a design file" "$CLI" simulate --design-file "$TMP/desig
 expect_in "$TMP/out" "INFEASIBLE" "the tiny design is reported infeasible with its reason"
 expect_exit 2 "a value outside the space is a usage error" "$CLI" simulate --design '[3,4,64,4,2097152,131072,8192,32768,8192,20]'
 
+# Training with the auxiliary heads: predict gains their columns, search can use the learned area.
+expect_exit 0 "generate a log to train on" "$CLI" generate --designs 800 --seed 3 --workloads MobilenetV2 --jobs 1 -o "$TMP/train.csv"
+expect_exit 0 "train with both heads" "$CLI" train --log "$TMP/train.csv" --hidden 32,32 --steps 60 --eval-every 30 --threads 1 \
+  --area-head --feasibility-head --area-weight 0.5 --json -o "$TMP/heads"
+expect_in "$TMP/out" '"feasible_auc"' "train --json reports the feasibility head's held-out AUC"
+expect_in "$TMP/out" '"area_r2_log"' "train --json reports the area head's held-out R2"
+expect_in "$TMP/heads/surrogate.json" '"area_normalisation"' "the model folder keeps the area normalisation"
+expect_exit 0 "train with both heads, text summary" "$CLI" train --log "$TMP/train.csv" --hidden 32,32 --steps 20 --threads 1 \
+  --area-head --feasibility-head -o "$TMP/heads-text"
+expect_in "$TMP/out" "feasibility head (held out): accuracy" "the summary reports the feasibility head"
+expect_exit 0 "predict with the heads" "$CLI" predict --model "$TMP/heads" --designs "$TMP/designs.csv"
+expect_in "$TMP/out" "predicted_latency_ms,score,area_mm2_pred,p_feasible" "predict adds the heads' columns"
+if [ "$(awk -F, 'NR > 1 && $13 > 0 && $14 >= 0 && $14 <= 1' "$TMP/out" | wc -l)" -eq 2 ]; then echo "ok: two rows with an area > 0 and a probability"
+else echo "FAIL: predicted area / p_feasible out of range:"; cat "$TMP/out"; failures=$((failures + 1)); fi
+expect_exit 0 "train without heads" "$CLI" train --log "$TMP/train.csv" --hidden 32,32 --steps 20 --threads 1 -o "$TMP/plain"
+expect_exit 0 "predict without heads" "$CLI" predict --model "$TMP/plain" --designs "$TMP/designs.csv"
+if grep -q "area_mm2_pred" "$TMP/out"; then echo "FAIL: a model without heads printed an area column"; failures=$((failures + 1))
+else echo "ok: no head columns without heads"; fi
+expect_exit 0 "search with the learned area model" "$CLI" search --model "$TMP/heads" --log "$TMP/train.csv" --area-budget 100 \
+  --area-model surrogate --generations 2 --population 32 --k 4 --oracle none -o "$TMP/search-heads"
+expect_in "$TMP/search-heads/designs.json" '"area_model": "surrogate"' "provenance names the surrogate area model"
+expect_exit 2 "--area-model surrogate needs an area head" "$CLI" search --model "$TMP/plain" --log "$TMP/train.csv" \
+  --area-budget 100 --area-model surrogate --generations 2 --population 32 --k 4 --oracle none -o "$TMP/search-plain"
+expect_in "$TMP/err" "--area-head" "the error says how to get an area head"
+
 [ "$failures" -eq 0 ] || { echo "$failures check(s) failed"; exit 1; }

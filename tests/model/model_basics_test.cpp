@@ -12,6 +12,7 @@
 #include "model/surrogate_info.h"
 #include "model/training_data.h"
 #include "model_test_support.h"
+#include "util/errors.h"
 
 using namespace prime;
 
@@ -141,4 +142,111 @@ TEST(SurrogateInfo, JsonRoundTripAndSpaceDifference) {
     const std::string diff = describe_space_difference(info.space, other);
     EXPECT_NE(diff.find(params[2].name), std::string::npos);
     EXPECT_TRUE(describe_space_difference(info.space, info.space).empty());
+}
+
+// --- auxiliary heads ----------------------------------------------------------
+
+TEST(RankMetrics, HeadMetricsOnHandComputedCases) {
+    // AUC: positives {0.9, 0.5}, negatives {0.5, 0.1}: pairs (0.9>0.5, 0.9>0.1,
+    // 0.5=0.5 counts one half, 0.5>0.1) -> 3.5 / 4.
+    const std::vector<float> p{0.9f, 0.5f, 0.5f, 0.1f};
+    const std::vector<std::uint8_t> y{1, 1, 0, 0};
+    EXPECT_DOUBLE_EQ(roc_auc(p, y), 3.5 / 4);
+    EXPECT_DOUBLE_EQ(roc_auc(std::vector<float>{0.1f, 0.2f}, std::vector<std::uint8_t>{1, 0}), 0.0);
+    EXPECT_TRUE(std::isnan(roc_auc(p, std::vector<std::uint8_t>{1, 1, 1, 1})));
+    EXPECT_NEAR(brier_score(p, y), (0.01 + 0.25 + 0.25 + 0.01) / 4, 1e-7);
+    EXPECT_DOUBLE_EQ(accuracy(p, y), 0.75);  // 0.5 >= threshold counts as "feasible": right once, wrong once
+    EXPECT_DOUBLE_EQ(r_squared(std::vector<float>{1, 2, 3}, std::vector<float>{1, 2, 3}), 1.0);
+    EXPECT_DOUBLE_EQ(r_squared(std::vector<float>{2, 2, 2}, std::vector<float>{1, 2, 3}), 0.0);  // the mean
+    EXPECT_LT(r_squared(std::vector<float>{3, 2, 1}, std::vector<float>{1, 2, 3}), 0.0);
+    EXPECT_DOUBLE_EQ(mean_absolute_error(std::vector<float>{1, 5}, std::vector<float>{2, 2}), 2.0);
+}
+
+TEST(ModelOptions, HeadsRoundTripAndDefaultWhenMissing) {
+    ModelOptions m = ModelOptions::default_mlp();
+    m.area_head = true;
+    m.feasibility_head = true;
+    const ModelOptions back = model_options_from_json(to_json(m));
+    EXPECT_TRUE(back.area_head);
+    EXPECT_TRUE(back.feasibility_head);
+    nlohmann::json old = to_json(ModelOptions::default_mlp());
+    old.erase("area_head");
+    old.erase("feasibility_head");
+    EXPECT_FALSE(model_options_from_json(old).area_head);
+    EXPECT_FALSE(model_options_from_json(old).feasibility_head);
+
+    TrainOptions t;
+    t.area_weight = 0.25;
+    t.feasibility_weight = 3;
+    const TrainOptions tb = train_options_from_json(to_json(t));
+    EXPECT_EQ(tb.area_weight, 0.25);
+    EXPECT_EQ(tb.feasibility_weight, 3);
+    nlohmann::json old_t = to_json(t);
+    old_t.erase("area_weight");
+    old_t.erase("feasibility_weight");
+    EXPECT_EQ(train_options_from_json(old_t).area_weight, TrainOptions{}.area_weight);
+}
+
+TEST(TrainingData, PoolsCarryAreaAndTheSimulatorsVerdictPerRow) {
+    const DesignLog& log = test::small_log();
+    TrainOptions o;
+    o.area_budget = 60;
+    const TrainingData data = build_training_data(log, o);
+    const AppData& app = data.apps[0];
+    for (const DesignPool* pool : {&app.feasible_train, &app.feasible_val, &app.infeasible_train, &app.infeasible_val}) {
+        ASSERT_EQ(pool->area_mm2.size(), pool->size());
+        ASSERT_EQ(pool->feasible.size(), pool->size());
+    }
+    for (std::uint8_t f : app.feasible_train.feasible) EXPECT_EQ(f, 1);
+    // The infeasible pool mixes simulator-infeasible designs with feasible ones over the budget.
+    std::size_t over_budget = 0, rejected = 0;
+    for (std::size_t i = 0; i < app.infeasible_train.size(); ++i) {
+        if (app.infeasible_train.feasible[i]) {
+            ++over_budget;
+            EXPECT_GT(app.infeasible_train.area_mm2[i], 60);
+        } else {
+            ++rejected;
+        }
+    }
+    EXPECT_GT(over_budget, 0u);
+    EXPECT_GT(rejected, 0u);
+    // The area normalisation is over the training rows of both pools.
+    double sum = 0;
+    std::size_t n = 0;
+    for (const DesignPool* pool : {&app.feasible_train, &app.infeasible_train})
+        for (float a : pool->area_mm2)
+            if (usable_area(a)) sum += std::log(a), ++n;
+    ASSERT_GT(n, 0u);
+    EXPECT_EQ(data.area_rows, n);
+    EXPECT_NEAR(data.area_normalisation.mean_log, sum / static_cast<double>(n), 1e-9);
+    EXPECT_GT(data.area_normalisation.std_log, 0.1);
+    const AreaNormalisation& norm = data.area_normalisation;
+    EXPECT_NEAR(norm.area_mm2(norm.target(42.0)), 42.0, 1e-3);
+}
+
+TEST(SurrogateInfo, OldMetadataWithoutHeadFieldsLoads) {
+    SurrogateInfo info;
+    info.space = builtin_edgetpu_space();
+    info.apps.push_back({"MobileNetV2", {}, {5.5, 0.4}, 100, 300});
+    nlohmann::json j = to_json(info);
+    j["model"].erase("area_head");
+    j["model"].erase("feasibility_head");
+    j["training"].erase("area_weight");
+    for (const char* key : {"area_mae_mm2", "area_r2_log", "feasible_accuracy", "feasible_auc", "feasible_brier"})
+        j["metrics"].erase(key);
+    const SurrogateInfo back = surrogate_info_from_json(j, "old.json");
+    EXPECT_FALSE(back.model.area_head);
+    EXPECT_TRUE(std::isnan(back.metrics.feasible_auc));
+
+    // With an area head the normalisation is part of the metadata, and required.
+    info.model.area_head = true;
+    info.area_normalisation = {3.25, 0.75};
+    info.metrics.area_r2_log = 0.9;
+    const SurrogateInfo heads = surrogate_info_from_json(to_json(info), "new.json");
+    EXPECT_EQ(heads.area_normalisation.mean_log, 3.25);
+    EXPECT_EQ(heads.area_normalisation.std_log, 0.75);
+    EXPECT_EQ(heads.metrics.area_r2_log, 0.9);
+    nlohmann::json broken = to_json(info);
+    broken.erase("area_normalisation");
+    EXPECT_THROW(surrogate_info_from_json(broken, "broken.json"), InputError);
 }

@@ -1,6 +1,9 @@
 // The networks and the conservative loss, at the tensor level (LibTorch).
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
+
 #include "model/conservative_loss.h"
 #include "model/networks.h"
 #include "space/space_json.h"
@@ -54,6 +57,75 @@ TEST(Networks, IndexPathEqualsOneHotPathForBothModelsAndContexts) {
         EXPECT_TRUE(torch::allclose(a, b, 1e-4, 1e-5)) << model_kind_name(options.kind);
         EXPECT_FALSE(torch::allclose(a, net->forward(index, torch::randn({1, 3})))) << "context ignored";
     }
+}
+
+TEST(Networks, HeadsShareOnePassAndLeaveTheScoreAlone) {
+    ModelOptions small_transformer = ModelOptions::prime_transformer();
+    small_transformer.hidden = {32};
+    small_transformer.encoder_layers = 1;
+    for (const ModelOptions& options : {ModelOptions::default_mlp(), small_transformer}) {
+        ModelOptions with = options;
+        with.area_head = with.feasibility_head = true;
+        // The heads are created after every other layer, so the same seed gives the same score layers.
+        torch::manual_seed(3);
+        SurrogateNet plain(options, prime_shape(3));
+        torch::manual_seed(3);
+        SurrogateNet heads(with, prime_shape(3));
+        plain->eval();
+        heads->eval();
+        torch::manual_seed(4);
+        const auto index = random_index(32, prime_shape());
+        const auto ctx = torch::randn({1, 3});
+        const auto a = plain->forward(index, ctx), b = heads->forward(index, ctx);
+        ASSERT_EQ(b.sizes(), (std::vector<std::int64_t>{32})) << model_kind_name(options.kind);
+        EXPECT_TRUE(torch::equal(a, b)) << model_kind_name(options.kind);
+
+        // forward_all computes score and heads in one matmul: equal up to rounding.
+        const NetOutputs all = heads->forward_all(index, ctx);
+        EXPECT_TRUE(torch::allclose(all.score, b, 1e-5, 1e-6));
+        ASSERT_TRUE(all.area.defined() && all.feasible_logit.defined());
+        EXPECT_EQ(all.area.sizes(), b.sizes());
+        EXPECT_EQ(all.feasible_logit.sizes(), b.sizes());
+        EXPECT_FALSE(torch::equal(all.area, all.feasible_logit));  // two heads, not one
+        // Heads on the first rows only (a training batch's labelled part): the same values, fewer rows.
+        const NetOutputs first = heads->forward_all(index, ctx, 10);
+        EXPECT_TRUE(torch::equal(first.score, all.score));
+        ASSERT_EQ(first.area.size(0), 10);
+        EXPECT_TRUE(torch::allclose(first.area, all.area.narrow(0, 0, 10)));
+        EXPECT_TRUE(torch::allclose(first.feasible_logit, all.feasible_logit.narrow(0, 0, 10)));
+        const NetOutputs none = plain->forward_all(index, ctx);
+        EXPECT_FALSE(none.area.defined());
+        EXPECT_FALSE(none.feasible_logit.defined());
+
+        // Each head adds exactly one linear layer on the last hidden activation.
+        const std::int64_t last = options.hidden.back();
+        EXPECT_EQ(count_parameters(heads) - count_parameters(plain), 2 * (last + 1));
+        std::vector<std::string> names;
+        for (const auto& p : plain->named_parameters()) names.push_back(p.key());
+        EXPECT_EQ(std::count_if(names.begin(), names.end(), [](const std::string& n) { return n.find("area") != std::string::npos; }), 0);
+
+        // The representation is shared: the area head alone trains the first layer too.
+        heads->zero_grad();
+        heads->forward_all(index, ctx).area.sum().backward();
+        for (const auto& p : heads->named_parameters()) {
+            if (p.key() == "first_table" || p.key() == "embed_table") {
+                EXPECT_GT(p.value().grad().abs().sum().item<float>(), 0.0f) << p.key();
+            }
+        }
+    }
+}
+
+TEST(ConservativeLoss, HeadTermsAreWeightedMeans) {
+    const auto w = torch::tensor({0.25f, 0.75f});  // normalised by the caller
+    // 0.25 * 1^2 + 0.75 * 2^2
+    EXPECT_FLOAT_EQ(weighted_mse(torch::tensor({1.0f, 2.0f}), torch::tensor({0.0f, 0.0f}), w).item<float>(), 13.0f / 4);
+    // A logit of 0 costs ln 2 whatever the label; a confident right answer almost nothing.
+    EXPECT_NEAR(weighted_bce_with_logits(torch::zeros({2}), torch::tensor({1.0f, 0.0f}), w).item<float>(), std::log(2.0f), 1e-6);
+    EXPECT_LT(weighted_bce_with_logits(torch::tensor({20.0f, -20.0f}), torch::tensor({1.0f, 0.0f}), w).item<float>(), 1e-6);
+    // Weights decide which row matters: the wrong row weighs 0.75 in the first case, 0.25 in the second.
+    const auto wrong_second = weighted_bce_with_logits(torch::tensor({5.0f, 5.0f}), torch::tensor({1.0f, 0.0f}), w);
+    const auto wrong_first = weighted_bce_with_logits(torch::tensor({-5.0f, -5.0f}), torch::tensor({1.0f, 0.0f}), w);
+    EXPECT_GT(wrong_second.item<float>(), wrong_first.item<float>());
 }
 
 TEST(ConservativeLoss, TermsBehaveAsDefined) {

@@ -5,8 +5,11 @@
 #include <algorithm>
 #include <cmath>
 
+#include <nlohmann/json.hpp>
+
 #include "model/conservative_trainer.h"
 #include "model/rank_metrics.h"
+#include "study/surrogate_area.h"
 #include "model_test_support.h"
 #include "test_support.h"
 
@@ -200,4 +203,175 @@ TEST(Surrogate, ContextualModelServesEachApplicationAndZeroShot) {
     for (const auto& d : designs) flat.insert(flat.end(), d.index.begin(), d.index.end());
     const auto z = s.predict_with_context(flat, s.info().apps[1].context);
     EXPECT_EQ(z.score, b.score);
+}
+
+// --- auxiliary heads ----------------------------------------------------------
+
+namespace {
+
+ModelOptions with_heads(ModelOptions m) {
+    m.area_head = true;
+    m.feasibility_head = true;
+    return m;
+}
+
+// Held-out rows of both pools of the first application, as one flat matrix.
+struct HeldOut {
+    std::vector<ValueIndex> flat;
+    std::vector<float> area;
+    std::vector<std::uint8_t> feasible;
+};
+
+HeldOut held_out(const TrainingData& data) {
+    HeldOut h;
+    for (const DesignPool* pool : {&data.apps[0].feasible_val, &data.apps[0].infeasible_val}) {
+        h.flat.insert(h.flat.end(), pool->index.begin(), pool->index.end());
+        h.area.insert(h.area.end(), pool->area_mm2.begin(), pool->area_mm2.end());
+        h.feasible.insert(h.feasible.end(), pool->feasible.begin(), pool->feasible.end());
+    }
+    return h;
+}
+
+}  // namespace
+
+TEST(AuxiliaryHeads, LearnAreaAndFeasibilityOnHeldOutDesigns) {
+    const DesignLog& log = test::small_log();
+    TrainOptions t = test::quick_training();
+    t.area_budget = 60;  // the infeasible pool then mixes rejected and over-budget designs
+    ConservativeTrainer trainer(log, with_heads(test::tiny_mlp()), t);
+    FitOptions f;
+    f.steps = 800;
+    f.eval_every = 0;
+    const EvalMetrics e = trainer.fit(f).final_metrics;
+    EXPECT_GT(e.area_r2_log, 0.8) << "held-out R2 of ln(area)";
+    EXPECT_GT(e.feasible_auc, 0.8) << "held-out AUC of P(feasible)";
+    EXPECT_GT(e.feasible_accuracy, 0.7);
+    EXPECT_LT(e.feasible_brier, 0.2);
+    EXPECT_GT(e.spearman, 0.5) << "the latency score still learns beside the heads";
+
+    // The metrics agree with the saved model's own predictions on the same rows.
+    const Surrogate s = trainer.surrogate();
+    ASSERT_TRUE(s.has_area_head() && s.has_feasibility_head());
+    const HeldOut h = held_out(trainer.data());
+    const Predictions p = s.predict(h.flat, 0);
+    ASSERT_EQ(p.area_mm2.size(), h.area.size());
+    ASSERT_EQ(p.p_feasible.size(), h.feasible.size());
+    std::vector<float> log_pred, log_true;
+    for (std::size_t i = 0; i < h.area.size(); ++i)
+        if (usable_area(h.area[i])) log_pred.push_back(std::log(p.area_mm2[i])), log_true.push_back(std::log(h.area[i]));
+    EXPECT_NEAR(r_squared(log_pred, log_true), e.area_r2_log, 1e-4);
+    EXPECT_NEAR(roc_auc(p.p_feasible, h.feasible), e.feasible_auc, 1e-6);
+    for (float q : p.p_feasible) ASSERT_TRUE(q >= 0 && q <= 1);
+}
+
+TEST(AuxiliaryHeads, StepReportsTheirTermsEvenForTheNaiveBaseline) {
+    TrainOptions t = test::quick_training();
+    t.area_budget = 60;
+    t.make_naive();  // alpha = 0: infeasible rows are still drawn, for the heads only
+    ConservativeTrainer trainer(test::small_log(), with_heads(test::tiny_mlp()), t);
+    const StepStats s = trainer.step();
+    EXPECT_TRUE(std::isfinite(s.area_term));
+    EXPECT_TRUE(std::isfinite(s.feasibility_term));
+    EXPECT_TRUE(std::isnan(s.infeasible_term));
+    EXPECT_NEAR(s.loss, s.mse + s.area_term + s.feasibility_term, 1e-4 * (1 + std::abs(s.loss)));
+    // Without heads nothing changes: no terms, no metrics.
+    ConservativeTrainer plain(test::small_log(), test::tiny_mlp(), test::quick_training());
+    const StepStats p = plain.step();
+    EXPECT_TRUE(std::isnan(p.area_term));
+    EXPECT_TRUE(std::isnan(p.feasibility_term));
+    const EvalMetrics e = plain.evaluate();
+    EXPECT_TRUE(std::isnan(e.area_r2_log));
+    EXPECT_TRUE(std::isnan(e.feasible_auc));
+    EXPECT_TRUE(plain.surrogate().predict(some_designs(4, 1)).area_mm2.empty());
+}
+
+TEST(AuxiliaryHeads, AreaHeadNeedsLoggedAreas) {
+    DesignLog log = test::small_log();
+    for (float& a : log.area_column()) a = 0;  // no usable area (a label must be > 0), every row still feasible
+    ModelOptions m = test::tiny_mlp();
+    m.area_head = true;
+    EXPECT_THROW(ConservativeTrainer(log, m, test::quick_training()), std::invalid_argument);
+    m.area_head = false;
+    m.feasibility_head = true;  // needs no area
+    EXPECT_NO_THROW(ConservativeTrainer(log, m, test::quick_training()));
+}
+
+TEST(AuxiliaryHeads, SaveLoadPredictIsBitIdentical) {
+    test::TempDir dir;
+    TrainOptions t = test::quick_training();
+    t.area_budget = 60;
+    ConservativeTrainer trainer(test::small_log(), with_heads(test::tiny_mlp()), t);
+    for (int i = 0; i < 30; ++i) trainer.step();
+    trainer.evaluate();
+    const Surrogate s = trainer.surrogate();
+    s.save(dir / "model");
+    const Surrogate back = Surrogate::load(dir / "model", builtin_edgetpu_space());
+    ASSERT_TRUE(back.has_area_head() && back.has_feasibility_head());
+    const auto designs = some_designs(300, 5);
+    const Predictions a = s.predict(designs), b = back.predict(designs);
+    ASSERT_EQ(a.area_mm2.size(), designs.size());
+    EXPECT_EQ(a.score, b.score);
+    EXPECT_EQ(a.area_mm2, b.area_mm2);
+    EXPECT_EQ(a.p_feasible, b.p_feasible);
+    EXPECT_EQ(back.info().area_normalisation.mean_log, trainer.data().area_normalisation.mean_log);
+    EXPECT_EQ(back.info().metrics.feasible_auc, s.info().metrics.feasible_auc);
+}
+
+TEST(AuxiliaryHeads, OldModelDirectoryWithoutTheNewFieldsLoads) {
+    test::TempDir dir;
+    ConservativeTrainer trainer(test::small_log(), test::tiny_mlp(), test::quick_training());
+    for (int i = 0; i < 10; ++i) trainer.step();
+    trainer.evaluate();
+    const Surrogate s = trainer.surrogate();
+    s.save(dir / "model");
+    // What a surrogate.json written before the heads existed looks like.
+    auto j = nlohmann::json::parse(test::read_bytes(dir / "model" / "surrogate.json"));
+    j["model"].erase("area_head");
+    j["model"].erase("feasibility_head");
+    j["training"].erase("area_weight");
+    j["training"].erase("feasibility_weight");
+    for (const char* key : {"area_mae_mm2", "area_r2_log", "feasible_accuracy", "feasible_auc", "feasible_brier"})
+        j["metrics"].erase(key);
+    ASSERT_FALSE(j.contains("area_normalisation"));
+    test::write_file(dir / "model" / "surrogate.json", j.dump(2));
+    const Surrogate back = Surrogate::load(dir / "model");
+    EXPECT_FALSE(back.has_area_head());
+    EXPECT_FALSE(back.has_feasibility_head());
+    const auto designs = some_designs(100, 6);
+    const Predictions p = back.predict(designs);
+    EXPECT_EQ(p.score, s.predict(designs).score);
+    EXPECT_TRUE(p.area_mm2.empty());
+    EXPECT_TRUE(p.p_feasible.empty());
+    EXPECT_THROW(surrogate_area_estimator(back), std::invalid_argument);
+
+    // Metadata that claims a head the weights lack is a clear error, not a random head.
+    j["model"]["area_head"] = true;
+    j["area_normalisation"] = {{"log_area_mean", 3.0}, {"log_area_std", 1.0}};
+    test::write_file(dir / "model" / "surrogate.json", j.dump(2));
+    try {
+        Surrogate::load(dir / "model");
+        FAIL() << "loaded weights without the area head as a model with one";
+    } catch (const InputError& e) {
+        EXPECT_NE(std::string(e.what()).find("weights"), std::string::npos) << e.what();
+    }
+}
+
+TEST(AuxiliaryHeads, SurrogateAreaEstimatorReturnsTheHeadsPrediction) {
+    ModelOptions m = test::tiny_mlp();
+    m.area_head = true;
+    ConservativeTrainer trainer(test::small_log(), m, test::quick_training());
+    for (int i = 0; i < 50; ++i) trainer.step();
+    const Surrogate s = trainer.surrogate();
+    const AreaEstimator area = surrogate_area_estimator(s);
+    EXPECT_EQ(area.kind(), "surrogate");
+    ASSERT_TRUE(area.available());
+    const auto designs = some_designs(40, 7);
+    const std::vector<float> head = s.predict(designs).area_mm2;
+    const std::vector<double> batch = area.batch(designs);
+    ASSERT_EQ(batch.size(), designs.size());
+    for (std::size_t i = 0; i < designs.size(); ++i) {
+        EXPECT_EQ(batch[i], static_cast<double>(head[i]));
+        EXPECT_GT(batch[i], 0);
+    }
+    EXPECT_EQ(area(designs[3]), static_cast<double>(head[3]));
 }

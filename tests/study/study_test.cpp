@@ -220,3 +220,39 @@ TEST(AreaEstimator, LogLookupIsExactThenNearest) {
     EXPECT_THROW(AreaEstimator::choose(foreign, 27), std::invalid_argument);
     EXPECT_EQ(AreaEstimator::choose(foreign, INFINITY).kind(), "none");
 }
+
+TEST(AreaEstimator, BatchFunctionIsCalledOncePerBatchAndNamed) {
+    // A learned model (study/surrogate_area.h) scores whole batches; count the calls.
+    auto calls = std::make_shared<int>(0);
+    const AreaEstimator area = AreaEstimator::from_batch_function(
+        [calls](const std::vector<Design>& ds) {
+            ++*calls;
+            std::vector<double> out;
+            for (const auto& d : ds) out.push_back(1.0 + d[0]);
+            return out;
+        },
+        "learned");
+    EXPECT_EQ(area.kind(), "learned");
+    ASSERT_TRUE(area.available());
+    const std::vector<Design> designs{Design{{3, 0}}, Design{{5, 1}}, Design{{0, 2}}};
+    EXPECT_EQ(area.batch(designs), (std::vector<double>{4, 6, 1}));
+    EXPECT_EQ(*calls, 1);
+    EXPECT_DOUBLE_EQ(area(designs[1]), 6);
+
+    // A model that loses designs is a bug, not a silent misalignment.
+    const AreaEstimator broken = AreaEstimator::from_batch_function([](const std::vector<Design>&) { return std::vector<double>{1}; }, "broken");
+    EXPECT_THROW(broken.batch(designs), std::logic_error);
+    EXPECT_THROW(AreaEstimator::from_batch_function({}, "empty"), std::invalid_argument);
+
+    // A study with a budget accepts it as its area model.
+    const SearchSpace space = builtin_edgetpu_space();
+    StudyOptions o = options({"MobileNetV2"});
+    o.generations = 2;
+    Study study(space, simulator_predictor(), AreaEstimator::from_batch_function([](const std::vector<Design>& ds) {
+        return std::vector<double>(ds.size(), 10.0);
+    }, "constant"), o);
+    EXPECT_EQ(study.area_model().kind(), "constant");
+    const StudyResult r = study.search();
+    ASSERT_FALSE(r.proposals.empty());
+    EXPECT_EQ(r.proposals.front().area_mm2, 10.0);
+}
