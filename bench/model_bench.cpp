@@ -132,9 +132,12 @@ int curve(const std::string& model, int threads, double seconds, const std::stri
     for (std::size_t i = 0; i < r.history.size(); ++i)
         std::printf("%s[%.2f, %.4f]", i ? ", " : "", r.history[i].train_seconds, r.history[i].spearman);
     const EvalMetrics& e = r.final_metrics;
-    std::printf("], \"final_spearman\": %.4f, \"train_seconds\": %.2f, \"mean_pred_feasible\": %.3f, "
+    // "selected": the checkpoint the trained surrogate keeps (keep_best), what a user gets.
+    std::printf("], \"selected_spearman\": %.4f, \"selected_seconds\": %.2f, \"final_spearman\": %.4f, "
+                "\"train_seconds\": %.2f, \"mean_pred_feasible\": %.3f, "
                 "\"mean_pred_infeasible\": %.3f, \"feasible_train\": %zu, \"feasible_val\": %zu}\n",
-                e.spearman, e.train_seconds, e.mean_pred_feasible, e.mean_pred_infeasible,
+                r.selected_metrics.spearman, r.selected_metrics.train_seconds, e.spearman, e.train_seconds, e.mean_pred_feasible,
+                e.mean_pred_infeasible,
                 trainer.data().apps[0].feasible_train.size(), trainer.data().apps[0].feasible_val.size());
     return 0;
 }
