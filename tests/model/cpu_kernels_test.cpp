@@ -110,3 +110,27 @@ TEST(CpuKernels, FusedAdamFollowsTorchAdamAndZeroesGradients) {
     EXPECT_TRUE(torch::allclose(a, b, 1e-12, 1e-12)) << (a - b).abs().max().item<double>();
     EXPECT_FALSE(torch::allclose(a, start)) << "parameters did not move";
 }
+
+TEST(CpuKernels, FallbacksForTensorsTheKernelsDoNotTakeAgree) {
+    // The path CUDA tensors take, reached on the CPU with a non-contiguous
+    // input (element kernels) and bfloat16 parameters (Adam).
+    torch::manual_seed(8);
+    const auto x = torch::randn({40, 30}).t();
+    ASSERT_FALSE(x.is_contiguous());
+    EXPECT_TRUE(torch::equal(kernels::leaky_relu(x, 0.1), kernels::leaky_relu(x.contiguous(), 0.1)));
+
+    const auto start = torch::randn({64}).to(torch::kBFloat16);
+    auto a = start.clone().requires_grad_(true), b = start.clone().requires_grad_(true);
+    kernels::FusedAdam fused({a}, 1e-2);
+    torch::optim::Adam ref({b}, torch::optim::AdamOptions(1e-2));
+    for (int step = 0; step < 5; ++step) {
+        (a * a).sum().backward();
+        fused.step();
+        ref.zero_grad();
+        (b * b).sum().backward();
+        ref.step();
+    }
+    EXPECT_TRUE(torch::equal(a.grad(), torch::zeros_like(a)));
+    EXPECT_TRUE(torch::allclose(a.to(torch::kFloat), b.to(torch::kFloat), 1e-2, 1e-2));
+    EXPECT_FALSE(torch::equal(a, start));
+}
