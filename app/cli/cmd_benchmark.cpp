@@ -1,6 +1,7 @@
 // prime-cli benchmark: B9, offline optimization quality (BENCHMARKS.md).
 // Writes bench/results/b9-quality[-quick].{md,json} (or under --output) and
 // prints one JSON summary line per headline figure for scripts/bench.
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -20,7 +21,9 @@ void add_benchmark_command(CLI::App& app) {
         std::string out = "bench/results";
         std::vector<std::string> apps;
         std::vector<std::uint64_t> seeds;
-        double train_seconds = 0;
+        double train_seconds = 0, negative_floor = NAN;
+        std::uint64_t train_steps = 0;
+        bool auto_beta = false;
         std::uint64_t designs = 0;
         int threads = 2;
         bool no_multi = false, no_zero_shot = false;
@@ -31,6 +34,9 @@ void add_benchmark_command(CLI::App& app) {
     cmd->add_option("--apps", args->apps, "override the applications")->delimiter(',');
     cmd->add_option("--seeds", args->seeds, "override the seeds")->delimiter(',');
     cmd->add_option("--train-seconds", args->train_seconds, "override the training time per model");
+    cmd->add_option("--train-steps", args->train_steps, "override the training steps per model");
+    cmd->add_option("--negative-floor", args->negative_floor, "PRIME's negatives floor (normalised units; default 0)");
+    cmd->add_flag("--auto-beta", args->auto_beta, "PRIME tunes beta by dual ascent");
     cmd->add_option("--designs", args->designs, "override the designs per generated log");
     cmd->add_option("--threads", args->threads, "LibTorch threads and simulator jobs");
     cmd->add_flag("--no-multi", args->no_multi, "skip the multi-application variant");
@@ -41,6 +47,9 @@ void add_benchmark_command(CLI::App& app) {
         if (!args->seeds.empty()) o.seeds = args->seeds;
         if (args->train_seconds > 0) o.train_seconds = args->train_seconds;
         if (args->designs > 0) o.log_designs = args->designs;
+        if (args->train_steps > 0) o.train_steps = args->train_steps;
+        if (!std::isnan(args->negative_floor)) o.negative_floor = args->negative_floor;
+        o.auto_beta = args->auto_beta;
         o.threads = args->threads;
         o.multi_app = !args->no_multi;
         o.zero_shot = !args->no_zero_shot;

@@ -113,6 +113,8 @@ std::pair<Surrogate, TrainingReport> train_surrogate(const Context& c, bool naiv
     t.negative_constraint = [area, budget](const Design& d) { return area(d) <= budget; };
     t.seed = seed;
     t.threads = c.o.threads;
+    t.negative_floor = c.o.negative_floor;
+    t.auto_beta = c.o.auto_beta;
     if (naive) t.make_naive();
     ConservativeTrainer trainer(train, ModelOptions::default_mlp(), t);
     FitOptions f;
@@ -335,7 +337,8 @@ nlohmann::json run_quality_benchmark(const QualityBenchmarkOptions& o, const std
     doc["bench"] = "B9";
     doc["options"] = {{"apps", o.apps},           {"seeds", o.seeds},         {"log_designs", o.log_designs},
                       {"area_budget_mm2", o.area_budget}, {"k", o.k},           {"train_steps", o.train_steps},
-                      {"train_seconds", o.train_seconds}, {"generations", o.generations},
+                      {"train_seconds", o.train_seconds}, {"negative_floor", o.negative_floor},
+                      {"auto_beta", o.auto_beta},         {"generations", o.generations},
                       {"population", o.population}, {"online_population", o.online_population}, {"threads", o.threads},
                       {"model", "default mlp"},   {"optimizer", "evolution"}};
     doc["cores"] = std::thread::hardware_concurrency();

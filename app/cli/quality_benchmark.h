@@ -12,6 +12,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "model/model_options.h"
+
 namespace prime::cli {
 
 struct QualityBenchmarkOptions {
@@ -22,6 +24,9 @@ struct QualityBenchmarkOptions {
     std::size_t k = 128;
     std::uint64_t train_steps = 2000;
     double train_seconds = 30;           // per model, whichever of steps/seconds comes first
+    // PRIME's conservative settings (TrainOptions' defaults unless overridden), to compare them here.
+    double negative_floor = TrainOptions{}.negative_floor;
+    bool auto_beta = false;
     std::size_t generations = 60, population = 256;  // search against a surrogate
     std::size_t online_population = 64;  // online search against the simulator
     int threads = 2;                     // torch threads and simulator jobs

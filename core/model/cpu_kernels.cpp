@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
 
 namespace prime::kernels {
 
@@ -37,6 +38,10 @@ struct EmbeddingSum : torch::autograd::Function<EmbeddingSum> {
         const std::int64_t n = rows.size(0), dim = rows.size(1), out = table.size(1);
         auto result = torch::empty({n, out}, table.options());
         const auto* r = rows.data_ptr<std::int64_t>();
+        // A bad index would read (and in backward write) outside the table.
+        const std::int64_t width = table.size(0);
+        if (std::any_of(r, r + n * dim, [width](std::int64_t v) { return v < 0 || v >= width; }))
+            throw std::out_of_range("embedding_sum: row index outside the table");
         AT_DISPATCH_FLOATING_TYPES(table.scalar_type(), "embedding_sum", [&] {
             const auto* tab = table.data_ptr<scalar_t>();
             const auto* b = bias.data_ptr<scalar_t>();
@@ -198,18 +203,19 @@ scalar_t dot(const scalar_t* a, const scalar_t* b, std::int64_t count) {
     return s;
 }
 
-// probs: [n, heads, len, len]; out: [n, len, e].
+// probs: [n, heads, len, len], kept for backward, or nullptr (inference: one
+// row of scratch per task instead of 52 MB per 16k-row chunk); out: [n, len, e].
 template <typename scalar_t>
 void attention_forward(const AttentionShape& a, const scalar_t* qkv, scalar_t* probs, scalar_t* out) {
     const scalar_t scale = static_cast<scalar_t>(1.0 / std::sqrt(static_cast<double>(a.dh)));
     const std::int64_t st = a.stride(), L = a.len;
     at::parallel_for(0, a.n * a.heads, 16, [&](std::int64_t lo, std::int64_t hi) {
+        std::vector<scalar_t> scratch(probs ? 0 : static_cast<std::size_t>(L));
         for (std::int64_t bh = lo; bh < hi; ++bh) {
             const std::int64_t b = bh / a.heads, h = bh % a.heads;
             const scalar_t* base = qkv + b * L * st + h * a.dh;  // q at +0, k at +e, v at +2e
-            scalar_t* P = probs + bh * L * L;
             for (std::int64_t i = 0; i < L; ++i) {
-                scalar_t* row = P + i * L;
+                scalar_t* row = probs ? probs + (bh * L + i) * L : scratch.data();
                 scalar_t top = -std::numeric_limits<scalar_t>::infinity();
                 for (std::int64_t j = 0; j < L; ++j) {
                     row[j] = dot(base + i * st, base + j * st + a.e, a.dh) * scale;
@@ -319,7 +325,13 @@ Tensor dropout(const Tensor& x, double p, std::uint64_t seed) {
 Tensor attention(const Tensor& qkv, std::int64_t heads) {
     if (qkv.dim() != 3 || qkv.size(2) % (3 * heads) != 0) throw std::invalid_argument("attention: qkv must be [n, len, 3 * heads * dh]");
     if (!cpu_kernel_ok(qkv)) return attention_reference(qkv, heads);
-    return Attention::apply(qkv, heads);
+    if (torch::GradMode::is_enabled() && qkv.requires_grad()) return Attention::apply(qkv, heads);
+    const AttentionShape a = attention_shape(qkv, heads);  // no graph: keep no probabilities
+    auto out = torch::empty({a.n, a.len, a.e}, qkv.options());
+    AT_DISPATCH_FLOATING_TYPES(qkv.scalar_type(), "attention_inference", [&] {
+        attention_forward<scalar_t>(a, qkv.data_ptr<scalar_t>(), nullptr, out.data_ptr<scalar_t>());
+    });
+    return out;
 }
 
 // ---- FusedAdam ------------------------------------------------------------------

@@ -39,6 +39,19 @@ TEST(CpuKernels, AttentionMatchesTheMatmulSoftmaxComposition) {
     }
 }
 
+TEST(CpuKernels, AttentionWithoutGradientKeepsNoProbabilitiesAndAgrees) {
+    torch::manual_seed(9);
+    const auto qkv = torch::randn({4, 10, 48}, f64());
+    torch::Tensor no_graph;
+    {
+        torch::NoGradGuard guard;
+        no_graph = kernels::attention(qkv, 8);
+    }
+    EXPECT_TRUE(torch::allclose(no_graph, reference_attention(qkv, 8), 1e-10, 1e-12));
+    // The autograd path computes the same numbers (and keeps the probabilities).
+    EXPECT_TRUE(torch::equal(no_graph, kernels::attention(qkv.clone().requires_grad_(true), 8).detach()));
+}
+
 TEST(CpuKernels, AttentionFallbackForNonContiguousInputAgrees) {
     torch::manual_seed(4);
     const auto qkv = torch::randn({3, 6, 24});
@@ -73,6 +86,7 @@ TEST(CpuKernels, EmbeddingSumMatchesEmbeddingBagWithGradients) {
     EXPECT_TRUE(torch::allclose(g1[0], g2[0], 1e-12, 1e-12));
     EXPECT_TRUE(torch::allclose(g1[1], g2[1], 1e-12, 1e-12));
     EXPECT_TRUE(torch::allclose(kernels::embedding_sum(table, rows, {}), ref - bias, 1e-12, 1e-12));
+    EXPECT_THROW(kernels::embedding_sum(table, torch::full({2, 4}, 20, torch::kLong), bias), std::out_of_range);
 }
 
 TEST(CpuKernels, DropoutKeepsTheRightFractionScalesAndIsReproducible) {
