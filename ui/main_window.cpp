@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -12,6 +13,7 @@
 
 #include "area_latency_plot.h"
 #include "log_loader.h"
+#include "training_panel.h"
 
 namespace prime::ui {
 
@@ -22,6 +24,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
     plot_ = new AreaLatencyPlot(this);
     setCentralWidget(plot_);
+
+    training_ = new TrainingPanel(this);
+    auto* dock = new QDockWidget(tr("Surrogate"), this);
+    dock->setObjectName("surrogateDock");
+    dock->setWidget(training_);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
 
     status_ = new QLabel(tr("No log loaded. File ▸ Open Log… reads CSV, TFRecord or snapshot files."), this);
     status_->setObjectName("statusText");
@@ -115,6 +123,7 @@ void MainWindow::onLoaded(std::shared_ptr<const DesignLog> log, const QStringLis
     setBusy(false);
     log_ = std::move(log);
     plot_->setLog(log_);
+    training_->setLog(log_);
     std::size_t feasible = 0;
     for (auto f : log_->feasible()) feasible += f;
     const auto apps = log_->app_names().size();

@@ -1,6 +1,6 @@
 #pragma once
-// PRIME Studio's main window: menus, status bar with progress and cancel, and
-// the area-vs-latency view of the loaded design log.
+// PRIME Studio's main window: menus, status bar with progress and cancel, the
+// area-vs-latency view of the loaded design log, and the surrogate panel.
 #include <QMainWindow>
 #include <QThread>
 #include <memory>
@@ -15,6 +15,7 @@ namespace prime::ui {
 
 class AreaLatencyPlot;
 class LogLoader;
+class TrainingPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -28,6 +29,7 @@ public:
     void openDemoLog(const QString& cacheDir);
     std::shared_ptr<const DesignLog> log() const { return log_; }
     AreaLatencyPlot* plot() const { return plot_; }
+    TrainingPanel* trainingPanel() const { return training_; }
 
 Q_SIGNALS:
     void logReady();       // a log finished loading and is shown
@@ -48,6 +50,7 @@ private:
     void savePlot();
 
     AreaLatencyPlot* plot_ = nullptr;
+    TrainingPanel* training_ = nullptr;
     QLabel* status_ = nullptr;
     QProgressBar* progress_ = nullptr;
     QToolButton* cancel_ = nullptr;
