@@ -45,11 +45,6 @@ void sample_rows(const DesignPool& pool, std::size_t count, Rng& rng, std::vecto
 
 float to_float(const torch::Tensor& t) { return t.item<float>(); }
 
-std::vector<float> to_vector(const torch::Tensor& t) {
-    const auto cpu = t.to(torch::kCPU).contiguous();
-    return {cpu.data_ptr<float>(), cpu.data_ptr<float>() + cpu.numel()};
-}
-
 torch::Tensor to_tensor(std::vector<float> values, torch::Device device) {
     const auto n = static_cast<std::int64_t>(values.size());
     return torch::from_blob(values.data(), {n}, torch::kFloat).clone().to(device);
@@ -163,22 +158,15 @@ struct ConservativeTrainer::Impl {
     // Every output on a pool (eval mode, no graph): score, and area in mm² and
     // p_feasible when the model has those heads.
     Predictions predict_pool(const DesignPool& pool, std::size_t app) {
-        Predictions p;
+        Predictions p = sized_predictions(pool.size(), model);
         if (pool.size() == 0) return p;
         const bool was_training = net->is_training();
         net->eval();
-        NetOutputs o;
         {
             torch::NoGradGuard guard;
-            o = net->forward_all(to_index(pool.index), contexts[app]);
+            write_outputs(net, to_index(pool.index), contexts[app], data.area_normalisation, p, 0);
         }
         net->train(was_training);
-        p.score = to_vector(o.score);
-        if (o.area.defined()) {
-            p.area_mm2 = to_vector(o.area);
-            for (float& a : p.area_mm2) a = data.area_normalisation.area_mm2(a);
-        }
-        if (o.feasible_logit.defined()) p.p_feasible = to_vector(torch::sigmoid(o.feasible_logit));
         return p;
     }
 };

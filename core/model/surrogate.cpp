@@ -55,26 +55,38 @@ Predictions Surrogate::Impl::outputs(std::span<const ValueIndex> designs, std::s
             throw std::invalid_argument("design " + std::to_string(i / static_cast<std::size_t>(dim)) + ": value index " +
                                         std::to_string(designs[i]) + " out of range for parameter '" +
                                         info.space.parameter(i % static_cast<std::size_t>(dim)).name + "'");
-    Predictions out;
-    out.score.resize(n);
-    if (info.model.area_head) out.area_mm2.resize(n);
-    if (info.model.feasibility_head) out.p_feasible.resize(n);
-    const auto copy = [](const torch::Tensor& t, std::vector<float>& to, std::int64_t first) {
-        const auto cpu = t.to(torch::kCPU).contiguous();
-        std::copy_n(cpu.data_ptr<float>(), cpu.numel(), to.begin() + first);
-    };
+    Predictions out = sized_predictions(n, info.model);
     torch::InferenceMode guard;
     for (std::int64_t first = 0; first < static_cast<std::int64_t>(n); first += kChunk) {
         const std::int64_t rows = std::min<std::int64_t>(kChunk, static_cast<std::int64_t>(n) - first);
-        auto index = index_tensor(designs.data() + first * dim, rows, dim).to(device);
-        const NetOutputs o = net->forward_all(index, context);
-        copy(o.score, out.score, first);
-        if (o.area.defined()) copy(o.area, out.area_mm2, first);
-        if (o.feasible_logit.defined()) copy(torch::sigmoid(o.feasible_logit), out.p_feasible, first);
+        write_outputs(net, index_tensor(designs.data() + first * dim, rows, dim).to(device), context, info.area_normalisation, out,
+                      static_cast<std::size_t>(first));
     }
-    // The area head predicts standardised ln(area): map it back to mm².
-    for (float& a : out.area_mm2) a = info.area_normalisation.area_mm2(a);
     return out;
+}
+
+Predictions sized_predictions(std::size_t n, const ModelOptions& model) {
+    Predictions p;
+    p.score.resize(n);
+    if (model.area_head) p.area_mm2.resize(n);
+    if (model.feasibility_head) p.p_feasible.resize(n);
+    return p;
+}
+
+void write_outputs(SurrogateNet& net, const torch::Tensor& index, const torch::Tensor& context, const AreaNormalisation& area,
+                   Predictions& out, std::size_t first) {
+    const auto copy = [first](const torch::Tensor& t, std::vector<float>& to) {
+        const auto cpu = t.to(torch::kCPU).contiguous();
+        std::copy_n(cpu.data_ptr<float>(), cpu.numel(), to.begin() + static_cast<std::ptrdiff_t>(first));
+    };
+    const NetOutputs o = net->forward_all(index, context);
+    copy(o.score, out.score);
+    if (o.area.defined()) {
+        copy(o.area, out.area_mm2);
+        // The head predicts standardised ln(area): map it back to mm².
+        for (auto a = first; a < first + static_cast<std::size_t>(o.area.size(0)); ++a) out.area_mm2[a] = area.area_mm2(out.area_mm2[a]);
+    }
+    if (o.feasible_logit.defined()) copy(torch::sigmoid(o.feasible_logit), out.p_feasible);
 }
 
 const SurrogateInfo& Surrogate::info() const {

@@ -24,6 +24,15 @@ struct Surrogate::Impl {
     Predictions outputs(std::span<const ValueIndex> designs, std::size_t n, const torch::Tensor& context) const;
 };
 
+// Predictions for n designs with every vector the model's outputs need, zeroed
+// (latency_ms is left to the caller, which knows the normalisation).
+Predictions sized_predictions(std::size_t n, const ModelOptions& model);
+// The network's outputs for `index` (call without a graph, in eval mode) into
+// rows [first, first + index.size(0)) of `out`: the score, and with the heads
+// the area in mm² (mapped back through `area`) and P(feasible).
+void write_outputs(SurrogateNet& net, const torch::Tensor& index, const torch::Tensor& context, const AreaNormalisation& area,
+                   Predictions& out, std::size_t first);
+
 // The shape of the network for a space and a context width.
 NetworkShape network_shape(const SearchSpace& space, std::size_t context_dim);
 torch::Device default_device();
