@@ -14,7 +14,7 @@
 #include "sim/generate.h"
 #include "sim/workload_library.h"
 #include "space/space_json.h"
-#include "study/surrogate_predictor.h"
+#include "session/surrogate_predictor.h"
 #include "study/study.h"
 
 using namespace prime;

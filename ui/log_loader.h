@@ -1,13 +1,14 @@
 #pragma once
 // Loads design logs on a worker thread. Lives in a QThread owned by the main
-// window; results travel back through queued signals as value types.
+// window; results travel back through queued signals as value types. Each
+// load gets its own JobControl, created by the main window when the load is
+// requested, so a Cancel pressed while the load is still queued is honoured.
 #include <QObject>
 #include <QStringList>
-#include <atomic>
-#include <functional>
 #include <memory>
 
 #include "data/design_log.h"
+#include "util/job_control.h"
 
 namespace prime::ui {
 
@@ -15,13 +16,11 @@ class LogLoader : public QObject {
     Q_OBJECT
 public:
     using QObject::QObject;
-    // Thread-safe: read by the worker between blocks.
-    void requestCancel() { cancel_.store(true); }
 
 public Q_SLOTS:
-    void load(const QStringList& paths);
+    void load(const QStringList& paths, std::shared_ptr<prime::JobControl> job);
     // Generates the built-in demo log into `cacheDir` on first use, then loads it.
-    void loadDemo(const QString& cacheDir);
+    void loadDemo(const QString& cacheDir, std::shared_ptr<prime::JobControl> job);
 
 Q_SIGNALS:
     void progress(int percent);
@@ -32,10 +31,9 @@ Q_SIGNALS:
     void cancelled();
 
 private:
-    // A progress callback for core readers: throttled to ~20 signals a second,
-    // returns false once cancel was requested.
-    std::function<bool(std::uint64_t, std::uint64_t)> progressCallback();
-    std::atomic<bool> cancel_{false};
+    // Routes the job's units progress to progress(percent) (the job throttles it).
+    void reportPercent(JobControl& job);
+    void read(const QStringList& paths, JobControl& job);
 };
 
 }  // namespace prime::ui

@@ -12,6 +12,7 @@
 #include <QToolButton>
 
 #include "area_latency_plot.h"
+#include "data/log_formats.h"
 #include "log_loader.h"
 #include "training_panel.h"
 
@@ -19,6 +20,7 @@ namespace prime::ui {
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     qRegisterMetaType<std::shared_ptr<const prime::DesignLog>>();
+    qRegisterMetaType<std::shared_ptr<prime::JobControl>>();
     setWindowTitle(tr("PRIME Studio"));
     resize(1100, 720);
 
@@ -54,7 +56,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(loader_, &LogLoader::failed, this, &MainWindow::onFailed);
     connect(loader_, &LogLoader::cancelled, this, &MainWindow::onCancelled);
     connect(loader_, &LogLoader::progress, this, &MainWindow::onProgress);
-    connect(cancel_, &QToolButton::clicked, this, [this] { loader_->requestCancel(); });
+    connect(cancel_, &QToolButton::clicked, this, [this] {
+        if (loadJob_) loadJob_->cancel();
+    });
     worker_thread_.setObjectName("log-loader");
     worker_thread_.start();
 
@@ -62,10 +66,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 }
 
 MainWindow::~MainWindow() {
-    loader_->requestCancel();
+    if (loadJob_) loadJob_->cancel();
     worker_thread_.quit();
     worker_thread_.wait();
 }
+
+QObject* MainWindow::loadWorker() const { return loader_; }
 
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -87,7 +93,7 @@ void MainWindow::buildMenus() {
 void MainWindow::openDialog() {
     const QStringList paths = QFileDialog::getOpenFileNames(
         this, tr("Open design logs"), QString(),
-        tr("Design logs (*.csv *.tsv *.tfrecord *.tfrecords *.primelog);;All files (*)"));
+        tr("Design logs (%1);;All files (*)").arg(QString::fromStdString(log_file_globs())));
     if (!paths.isEmpty()) openLogs(paths);
 }
 
@@ -99,16 +105,40 @@ void MainWindow::savePlot() {
     if (!ok) QMessageBox::warning(this, tr("Save plot"), tr("Could not write %1.").arg(path));
 }
 
+std::shared_ptr<JobControl> MainWindow::newLoadJob() {
+    if (loadJob_) loadJob_->cancel();  // a newer request replaces a queued or running one
+    loadJob_ = std::make_shared<JobControl>();
+    return loadJob_;
+}
+
+bool MainWindow::mayReplaceLog() {
+    if (!training_->isTraining()) return true;
+    if (property("suppressDialogs").toBool()) {
+        training_->cancelTraining();  // tests: the answer is "stop it"
+        return true;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Training in progress"),
+        tr("A surrogate is being trained on the current log. Opening another log stops the training "
+           "(its model belongs to the current log). Stop it and open the other log?"),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes) return false;
+    training_->cancelTraining();
+    return true;
+}
+
 void MainWindow::openLogs(const QStringList& paths) {
+    if (paths.isEmpty() || !mayReplaceLog()) return;
     setBusy(true);
     status_->setText(tr("Loading %1…").arg(QFileInfo(paths.front()).fileName()));
-    Q_EMIT requestLoad(paths);
+    Q_EMIT requestLoad(paths, newLoadJob());
 }
 
 void MainWindow::openDemoLog(const QString& cacheDir) {
+    if (!mayReplaceLog()) return;
     setBusy(true);
     status_->setText(tr("Loading the demo log…"));
-    Q_EMIT requestDemo(cacheDir);
+    Q_EMIT requestDemo(cacheDir, newLoadJob());
 }
 
 void MainWindow::setBusy(bool busy) {

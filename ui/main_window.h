@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "data/design_log.h"
+#include "util/job_control.h"
 
 class QLabel;
 class QProgressBar;
@@ -30,12 +31,14 @@ public:
     std::shared_ptr<const DesignLog> log() const { return log_; }
     AreaLatencyPlot* plot() const { return plot_; }
     TrainingPanel* trainingPanel() const { return training_; }
+    // The loader's worker object (lives on the loader thread); tests queue work behind a load with it.
+    QObject* loadWorker() const;
 
 Q_SIGNALS:
     void logReady();       // a log finished loading and is shown
     void loadFailed(const QString& message);
-    void requestLoad(const QStringList& paths);  // to the worker
-    void requestDemo(const QString& cacheDir);   // to the worker
+    void requestLoad(const QStringList& paths, std::shared_ptr<prime::JobControl> job);  // to the worker
+    void requestDemo(const QString& cacheDir, std::shared_ptr<prime::JobControl> job);   // to the worker
 
 private Q_SLOTS:
     void onLoaded(std::shared_ptr<const prime::DesignLog> log, const QStringList& paths);
@@ -47,6 +50,9 @@ private:
     void buildMenus();
     void setBusy(bool busy);
     void openDialog();
+    // False when the user keeps a running training (its model belongs to the current log).
+    bool mayReplaceLog();
+    std::shared_ptr<JobControl> newLoadJob();
     void savePlot();
 
     AreaLatencyPlot* plot_ = nullptr;
@@ -57,6 +63,7 @@ private:
     QThread worker_thread_;
     LogLoader* loader_ = nullptr;
     std::shared_ptr<const DesignLog> log_;
+    std::shared_ptr<JobControl> loadJob_;  // the load in flight (or the last one)
 };
 
 }  // namespace prime::ui

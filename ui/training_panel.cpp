@@ -122,14 +122,19 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
 }
 
 TrainingPanel::~TrainingPanel() {
-    worker_->requestCancel();
-    worker_->setPaused(false);
+    if (job_) job_->cancel();
     thread_.quit();
     thread_.wait();
 }
 
 void TrainingPanel::setLog(std::shared_ptr<const DesignLog> log) {
+    if (training_) cancel();
     log_ = std::move(log);
+    surrogate_ = Surrogate();  // a model is never saved under a log it was not trained on
+    surrogateLog_.reset();
+    curve_->graph(0)->data()->clear();
+    curve_->replot();
+    evalText_->clear();
     apps_->clear();
     if (!log_) return;
     const auto& names = log_->app_names();
@@ -137,8 +142,10 @@ void TrainingPanel::setLog(std::shared_ptr<const DesignLog> log) {
     for (const auto& name : names) apps_->addItem(QString::fromStdString(name), QString::fromStdString(name));
     stepText_->setText(tr("Ready: press Train to fit a conservative surrogate to this log (held-out rank "
                           "correlation is plotted as it learns)."));
-    setTraining(false);
+    setTraining(training_);  // a cancelled training still running keeps Train disabled until it has ended
 }
+
+QObject* TrainingPanel::worker() const { return worker_; }
 
 int TrainingPanel::curvePointCount() const { return curve_->graph(0)->dataCount(); }
 
@@ -150,7 +157,7 @@ void TrainingPanel::setTraining(bool training) {
     train_->setEnabled(!training && log_ != nullptr);
     pause_->setEnabled(training);
     cancel_->setEnabled(training);
-    save_->setEnabled(!training && !surrogate_.empty());
+    save_->setEnabled(!training && !surrogate_.empty() && surrogateLog_ == log_);
     if (!training) {
         paused_ = false;
         pause_->setText(tr("Pause"));
@@ -161,36 +168,40 @@ void TrainingPanel::start() {
     if (!log_ || training_) return;
     TrainingRequest r;
     r.log = log_;
-    r.model = model_->currentData().toString() == QStringLiteral("transformer") ? ModelOptions::prime_transformer()
+    TrainSettings& t = r.settings;
+    t.model = model_->currentData().toString() == QStringLiteral("transformer") ? ModelOptions::prime_transformer()
                                                                                : ModelOptions::default_mlp();
     const QString app = apps_->currentData().toString();
-    if (!app.isEmpty()) r.train.apps = {app.toStdString()};
-    if (budget_->value() > 0) r.train.area_budget = budget_->value();
-    r.train.alpha = alpha_->value();
-    r.train.beta = beta_->value();
-    if (naive_->isChecked()) r.train.make_naive();
-    r.train.threads = 1;  // fastest for training steps here (docs/model.md) and leaves a core to the GUI
-    r.fit.steps = static_cast<std::uint64_t>(steps_->value());
-    r.fit.eval_every = std::max<std::uint64_t>(10, r.fit.steps / 40);  // ~40 points on the curve
+    if (!app.isEmpty()) t.train.apps = {app.toStdString()};
+    if (budget_->value() > 0) r.budget.limit_mm2 = budget_->value();
+    t.train.alpha = alpha_->value();
+    t.train.beta = beta_->value();
+    if (naive_->isChecked()) t.train.make_naive();
+    t.train.threads = 1;  // fastest for training steps here (docs/model.md) and leaves a core to the GUI
+    t.fit.steps = static_cast<std::uint64_t>(steps_->value());
+    t.fit.eval_every = std::max<std::uint64_t>(10, t.fit.steps / 40);  // ~40 points on the curve
+    job_ = std::make_shared<JobControl>();
+    r.job = job_;
+    trainingLog_ = log_;
     curve_->graph(0)->data()->clear();
-    curve_->xAxis->setRange(0, static_cast<double>(r.fit.steps));
+    curve_->xAxis->setRange(0, static_cast<double>(t.fit.steps));
     curve_->replot();
     evalText_->clear();
     stepText_->setText(tr("Preparing the training data…"));
-    worker_->setPaused(false);
     setTraining(true);
     QMetaObject::invokeMethod(worker_, [w = worker_, r] { w->train(r); }, Qt::QueuedConnection);
 }
 
 void TrainingPanel::togglePause() {
     paused_ = !paused_;
-    worker_->setPaused(paused_);
+    if (job_) job_->set_paused(paused_);
     pause_->setText(paused_ ? tr("Resume") : tr("Pause"));
 }
 
 void TrainingPanel::cancel() {
-    worker_->requestCancel();
-    worker_->setPaused(false);
+    if (!job_) return;
+    job_->cancel();
+    job_->set_paused(false);
     stepText_->setText(tr("Cancelling after the current step…"));
 }
 
@@ -199,8 +210,14 @@ void TrainingPanel::onProgress(const TrainingProgress& p) {
     auto term = [](double v) { return std::isnan(v) ? QStringLiteral("–") : QString::number(v, 'f', 3); };
     const QString where = p.paused ? tr("Paused at step %1 of %2.").arg(p.step).arg(p.total_steps)
                                    : tr("Step %1 of %2, %3 s.").arg(p.step).arg(p.total_steps).arg(p.seconds, 0, 'f', 1);
+    // The push-down terms are mean predictions on infeasible designs and on
+    // optimizer negatives, clipped at their floors; they are meant to go
+    // negative, so the total loss can be below zero. Say so instead of
+    // showing a bare negative number.
     stepText_->setText(where + QStringLiteral(" ") +
-                       tr("Loss %1 = MSE %2 + α·infeasible %3 + β·negatives %4 (α %5, β %6)")
+                       tr("Loss %1 = fit error (MSE) %2 + α %5 × mean prediction on infeasible designs %3 + β %6 × "
+                          "mean prediction on optimizer negatives %4. The last two are pushed down to their floors "
+                          "(clipped there), so the loss may be negative.")
                            .arg(term(s.loss), term(s.mse), term(s.infeasible_term), term(s.negative_term), term(s.alpha),
                                 term(s.beta)));
     if (p.has_eval) {
@@ -216,7 +233,17 @@ void TrainingPanel::onProgress(const TrainingProgress& p) {
 }
 
 void TrainingPanel::onFinished(const Surrogate& surrogate, const TrainingReport& report) {
+    job_.reset();
+    if (trainingLog_ != log_ || surrogate.empty()) {  // stopped because another log was opened, or before it began
+        trainingLog_.reset();
+        stepText_->setText(tr("Training stopped before it finished; no model was kept."));
+        setTraining(false);
+        Q_EMIT trainingFinished(true);
+        return;
+    }
     surrogate_ = surrogate;
+    surrogateLog_ = trainingLog_;
+    trainingLog_.reset();
     const EvalMetrics& e = report.selected_metrics;
     stepText_->setText((report.cancelled ? tr("Cancelled after %1 steps (%2 s).") : tr("Trained %1 steps in %2 s."))
                            .arg(report.steps)
@@ -228,6 +255,8 @@ void TrainingPanel::onFinished(const Surrogate& surrogate, const TrainingReport&
 }
 
 void TrainingPanel::onFailed(const QString& message) {
+    job_.reset();
+    trainingLog_.reset();
     stepText_->setText(tr("Training failed: %1").arg(message));
     setTraining(false);
     Q_EMIT trainingFailed(message);
@@ -236,7 +265,7 @@ void TrainingPanel::onFailed(const QString& message) {
 }
 
 void TrainingPanel::saveModel() {
-    if (surrogate_.empty()) return;
+    if (surrogate_.empty() || surrogateLog_ != log_) return;
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Save the surrogate into a folder"));
     if (dir.isEmpty()) return;
     try {

@@ -10,6 +10,8 @@
 
 #include "data/design_log.h"
 #include "model/surrogate.h"
+#include "session/area_budget.h"
+#include "util/job_control.h"
 
 class QCheckBox;
 class QComboBox;
@@ -34,10 +36,18 @@ public:
     explicit TrainingPanel(QWidget* parent = nullptr);
     ~TrainingPanel() override;
 
+    // A new log: the previous model belonged to the old one and is dropped
+    // (the main window stops a running training first).
     void setLog(std::shared_ptr<const DesignLog> log);
     const Surrogate& surrogate() const { return surrogate_; }
+    // The log the current surrogate was trained on (null when there is none).
+    std::shared_ptr<const DesignLog> surrogateLog() const { return surrogateLog_; }
     bool isTraining() const { return training_; }
     int curvePointCount() const;
+    // Cancels the running training (no-op when idle).
+    void cancelTraining() { cancel(); }
+    // The worker object (lives on the trainer thread); tests queue work behind a training with it.
+    QObject* worker() const;
 
 Q_SIGNALS:
     void trainingFinished(bool cancelled);
@@ -58,6 +68,8 @@ private:
 
     std::shared_ptr<const DesignLog> log_;
     Surrogate surrogate_;
+    std::shared_ptr<const DesignLog> surrogateLog_, trainingLog_;
+    std::shared_ptr<JobControl> job_;  // the training in flight
     bool training_ = false, paused_ = false;
 
     QComboBox* apps_ = nullptr;

@@ -9,12 +9,11 @@ void registerTrainingMetaTypes() {
 }
 
 void TrainingWorker::train(const TrainingRequest& request) {
-    cancel_.store(false);
     try {
-        ConservativeTrainer trainer(*request.log, request.model, request.train);
-        const TrainingReport report =
-            trainer.fit(request.fit, [this](const TrainingProgress& p) { Q_EMIT progress(p); }, &cancel_, &pause_);
-        Q_EMIT finished(trainer.surrogate(), report);
+        TrainSession session(request.log, request.budget, request.settings);
+        const TrainOutcome out =
+            session.run([this](const TrainingProgress& p) { Q_EMIT progress(p); }, request.job.get());
+        Q_EMIT finished(out.surrogate, out.report);
     } catch (const std::exception& e) {
         Q_EMIT failed(QString::fromStdString(e.what()));
     }

@@ -8,7 +8,7 @@
 
 #include "cli/commands.h"
 #include "cli/progress_bar.h"
-#include "cli/quality_benchmark.h"
+#include "session/quality_benchmark.h"
 #include "util/atomic_file.h"
 #include "util/errors.h"
 
@@ -54,7 +54,7 @@ void add_benchmark_command(CLI::App& app) {
         o.multi_app = !args->no_multi;
         o.zero_shot = !args->no_zero_shot;
         const nlohmann::json doc = run_quality_benchmark(
-            o, [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); }, &interrupt_flag());
+            o, [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); }, &interrupt_job());
         const std::filesystem::path dir = args->out;
         std::filesystem::create_directories(dir);
         const std::string stem = args->quick ? "b9-quality-quick" : "b9-quality";

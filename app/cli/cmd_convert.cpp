@@ -30,7 +30,7 @@ void add_convert_command(CLI::App& app) {
         }
         ReadOptions options = args->input.to_read_options();
         ProgressBar bar("reading");
-        options.progress = [&](std::uint64_t done, std::uint64_t total) { return bar.update(done, total); };
+        options.job = &bar.job();
         const DesignLog log = read_logs(in, options);
         bar.finish();
         write_log(log, out);

@@ -48,7 +48,7 @@ void add_generate_command(CLI::App& app) {
     cmd->add_option("--jobs", args->jobs, "threads (default: one per core); the output does not depend on it");
     cmd->add_option("--shard", args->shard, "i/N: only shard i of N (0-based); merge the shards with 'prime-cli merge'");
     cmd->add_option("--constants", args->constants, "simulator constants (JSON)")->check(CLI::ExistingFile);
-    cmd->add_option("-o,--output", args->out, "output log (.csv, .tfrecord, .primelog)")->required();
+    cmd->add_option("-o,--output", args->out, "output log: " + log_formats_summary())->required();
     cmd->callback([args] {
         const LogFormat format = output_format(args->out);
         GenerateOptions g;
@@ -65,7 +65,7 @@ void add_generate_command(CLI::App& app) {
             throw UsageError(e.what());
         }
         ProgressBar bar("simulating");
-        const DesignLog log = generate_log(space, workloads, g, [&](std::uint64_t d, std::uint64_t t) { return bar.update(d, t); });
+        const DesignLog log = generate_log(space, workloads, g, &bar.job());
         bar.finish();
         write_log(log, args->out);
         std::fprintf(stderr, "wrote %zu rows (%zu designs x %zu workloads, %s) to %s\n", log.rows(),
@@ -89,7 +89,7 @@ void add_merge_command(CLI::App& app) {
         output_format(args->out);
         ReadOptions options = args->input.to_read_options();
         ProgressBar bar("reading");
-        options.progress = [&](std::uint64_t d, std::uint64_t t) { return bar.update(d, t); };
+        options.job = &bar.job();
         const DesignLog log = read_logs({args->inputs.begin(), args->inputs.end()}, options);
         bar.finish();
         write_log(log, args->out);

@@ -71,13 +71,13 @@ void add_info_command(CLI::App& app) {
         LogInputOptions input;
     };
     auto args = std::make_shared<Args>();
-    cmd->add_option("LOG", args->logs, "design logs (CSV, TFRecord file or folder, .primelog)")->required();
+    cmd->add_option("LOG", args->logs, "design logs: " + log_formats_summary())->required();
     cmd->add_flag("--json", args->json, "print JSON instead of a table");
     args->input.add_to(*cmd);
     cmd->callback([args] {
         ReadOptions options = args->input.to_read_options();
         ProgressBar bar("reading");
-        options.progress = [&](std::uint64_t done, std::uint64_t total) { return bar.update(done, total); };
+        options.job = &bar.job();
         const DesignLog log = read_logs({args->logs.begin(), args->logs.end()}, options);
         bar.finish();
         const LogStats stats = compute_stats(log);

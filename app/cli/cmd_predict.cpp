@@ -3,6 +3,7 @@
 #include <string>
 
 #include "cli/commands.h"
+#include "cli/log_options.h"
 #include "data/csv_reader.h"
 #include "model/surrogate.h"
 #include "util/errors.h"
@@ -59,7 +60,8 @@ void add_predict_command(CLI::App& app) {
     cmd->add_option("--model", args->model, "model directory written by 'prime-cli train'")->required()->check(CLI::ExistingDirectory);
     cmd->add_option("--designs", args->designs, "CSV with one column per parameter (names or aliases)")
         ->required()->check(CLI::ExistingFile);
-    cmd->add_option("--app", args->app, "application (default: the model's first)");
+    cmd->add_option("--apps", args->app, "the application to predict (default: the model's first)");
+    add_deprecated_option(*cmd, "--app", "--apps", args->app);
     cmd->callback([args] {
         const Surrogate s = Surrogate::load(args->model);
         std::size_t app = 0;

@@ -1,4 +1,6 @@
 // prime-cli train: fit a conservative (or naive) surrogate to a design log.
+// Flags become TrainSettings and an AreaBudget; the TrainSession (core/session)
+// applies the budget's rules and trains, as the GUI's surrogate panel does.
 #include <cmath>
 #include <cstdio>
 #include <iostream>
@@ -9,10 +11,8 @@
 #include "cli/log_options.h"
 #include "cli/progress_bar.h"
 #include "data/log_io.h"
-#include "model/conservative_trainer.h"
 #include "model/torch_runtime.h"
-#include "space/space_json.h"
-#include "study/area_estimator.h"
+#include "session/train_session.h"
 #include "util/errors.h"
 
 namespace prime::cli {
@@ -46,7 +46,7 @@ void add_train_command(CLI::App& app) {
     auto* cmd = app.add_subcommand("train", "train a conservative surrogate (PRIME) on a design log");
     struct Args {
         std::vector<std::string> logs;
-        std::string apps = "all", model = "mlp", hidden, out;
+        std::string apps = "all", arch = "mlp", hidden, out;
         double area_budget = INFINITY, negatives_budget = INFINITY, lr = 0, time_limit = 0;
         std::uint64_t steps = 5000, eval_every = 250;
         double alpha = NAN, beta = NAN, negative_floor = NAN, infeasible_floor = NAN, area_weight = 1, feasibility_weight = 1;
@@ -64,8 +64,9 @@ void add_train_command(CLI::App& app) {
                     "keep the optimizer negatives within this area (mm2, analytic area model of the built-in space); "
                     "with --area-budget unset, latency is learned from every feasible design and the search enforces "
                     "the budget (what 'prime-cli benchmark' does)");
-    cmd->add_option("--model", args->model, "mlp (default, chosen by measurement) or transformer (PRIME's network)")
+    cmd->add_option("--arch", args->arch, "network: mlp (default, chosen by measurement) or transformer (PRIME's network)")
         ->check(CLI::IsMember({"mlp", "transformer"}));
+    add_deprecated_option(*cmd, "--model", "--arch", args->arch)->check(CLI::IsMember({"mlp", "transformer"}));
     cmd->add_option("--hidden", args->hidden, "hidden widths of the MLP / head, e.g. 512,512");
     cmd->add_option("--steps", args->steps, "training steps");
     cmd->add_option("--time-limit", args->time_limit, "stop after this many seconds (0 = no limit)");
@@ -96,16 +97,20 @@ void add_train_command(CLI::App& app) {
     cmd->callback([args] {
         if (args->naive && (!std::isnan(args->alpha) || !std::isnan(args->beta) || args->auto_alpha || args->auto_beta))
             throw UsageError("--naive cannot be combined with --alpha, --beta, --auto-alpha or --auto-beta");
-        ModelOptions model = args->model == "transformer" ? ModelOptions::prime_transformer() : ModelOptions::default_mlp();
+        if (std::isfinite(args->area_budget) && std::isfinite(args->negatives_budget) &&
+            args->area_budget != args->negatives_budget)
+            throw UsageError("--area-budget and --negatives-within-budget are one budget; give one value");
+        TrainSettings settings;
+        ModelOptions& model = settings.model;
+        model = args->arch == "transformer" ? ModelOptions::prime_transformer() : ModelOptions::default_mlp();
         if (!args->hidden.empty()) {
             model.hidden.clear();
             for (const auto& w : split_list(args->hidden)) model.hidden.push_back(std::stoi(w));
         }
         model.area_head = args->area_head;
         model.feasibility_head = args->feasibility_head;
-        TrainOptions train;
+        TrainOptions& train = settings.train;
         train.apps = split_list(args->apps);
-        train.area_budget = args->area_budget;
         if (!std::isnan(args->alpha)) train.alpha = args->alpha;
         if (!std::isnan(args->beta)) train.beta = args->beta;
         if (!std::isnan(args->negative_floor)) train.negative_floor = args->negative_floor;
@@ -120,30 +125,43 @@ void add_train_command(CLI::App& app) {
         train.threads = args->threads;
         train.keep_best = !args->keep_latest;
 
-        ReadOptions read = args->input.to_read_options();
-        if (std::isfinite(args->negatives_budget)) {
-            const AreaEstimator area = AreaEstimator::analytic(read.space ? *read.space : builtin_edgetpu_space());
-            const double budget = args->negatives_budget;
-            train.negative_constraint = [area, budget](const Design& d) { return area(d) <= budget; };
+        // One budget: --area-budget moves over-budget rows to the infeasible
+        // pool (PRIME); --negatives-within-budget alone keeps every feasible
+        // row a target and the negatives within the budget (B9's rule).
+        AreaBudget budget;
+        if (std::isfinite(args->area_budget)) {
+            budget.limit_mm2 = args->area_budget;
+            budget.negatives_within_budget = std::isfinite(args->negatives_budget);
+        } else if (std::isfinite(args->negatives_budget)) {
+            budget.limit_mm2 = args->negatives_budget;
+            budget.training_pool = TrainingPool::AllFeasible;
+            budget.negatives_within_budget = true;
         }
-        ProgressBar reading("reading");
-        read.progress = [&](std::uint64_t done, std::uint64_t total) { return reading.update(done, total); };
-        const DesignLog log = read_logs({args->logs.begin(), args->logs.end()}, read);
-        reading.finish();
-
-        ConservativeTrainer trainer(log, model, train);
-        FitOptions fit;
+        FitOptions& fit = settings.fit;
         fit.steps = args->steps;
         fit.time_limit_seconds = args->time_limit;
         fit.eval_every = args->eval_every;
         fit.progress_interval_seconds = 0.1;
+
+        ProgressBar reading("reading");
+        ReadOptions read = args->input.to_read_options();
+        read.job = &reading.job();
+        auto log = std::make_shared<const DesignLog>(read_logs({args->logs.begin(), args->logs.end()}, read));
+        reading.finish();
+        std::unique_ptr<TrainSession> session;
+        try {
+            session = std::make_unique<TrainSession>(log, budget, settings);
+        } catch (const std::invalid_argument& e) {
+            throw UsageError(e.what());
+        }
         ProgressBar bar("training");
-        const TrainingReport report = trainer.fit(
-            fit, [&](const TrainingProgress& p) { bar.update(p.step, p.total_steps); }, &interrupt_flag());
+        const TrainOutcome outcome =
+            session->run([&](const TrainingProgress& p) { bar.update(p.step, p.total_steps); }, &interrupt_job());
         bar.finish();
+        const TrainingReport& report = outcome.report;
         if (report.cancelled) throw Cancelled();
 
-        const Surrogate surrogate = trainer.surrogate();
+        const Surrogate& surrogate = outcome.surrogate;
         surrogate.save(args->out);
         if (!args->json) return print_summary(surrogate, report, args->out);
         nlohmann::json j;

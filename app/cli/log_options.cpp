@@ -10,7 +10,8 @@ namespace prime::cli {
 void LogInputOptions::add_to(CLI::App& cmd) {
     cmd.add_option("--space", space_file, "search-space spec (JSON); default: built-in for PRIME logs, else inferred")
         ->check(CLI::ExistingFile);
-    cmd.add_option("--app", app_name, "application name for files without an application column");
+    cmd.add_option("--app-name", app_name, "application name for files without an application column");
+    add_deprecated_option(cmd, "--app", "--app-name", app_name);
     cmd.add_flag("--no-crc", no_crc, "TFRecord: skip CRC verification");
     cmd.add_option("--map", mappings, "CSV column role, COLUMN=ROLE (parameter, latency, area, feasible, infeasible, "
                                       "application, reason, metric, ignore)");
@@ -33,6 +34,18 @@ ReadOptions LogInputOptions::to_read_options() const {
     else if (delimiter.size() == 1) o.delimiter = delimiter[0];
     else if (!delimiter.empty()) throw UsageError("--delimiter expects one character");
     return o;
+}
+
+LogSource LogInputOptions::to_log_source(const std::vector<std::string>& files) const {
+    const ReadOptions checked = to_read_options();  // the same errors as every other command
+    LogSource s;
+    s.files = files;
+    s.space_file = space_file;
+    s.app_name = app_name;
+    for (const auto& [column, role] : checked.roles) s.roles[column] = std::string(role_name(role));
+    s.delimiter = checked.delimiter;
+    s.verify_crc = checked.verify_crc;
+    return s;
 }
 
 std::vector<std::string> split_list(const std::string& text) {

@@ -6,15 +6,15 @@
 
 namespace prime::cli {
 
-std::atomic<bool>& interrupt_flag() {
-    static std::atomic<bool> flag{false};
-    return flag;
+JobControl& interrupt_job() {
+    static JobControl job;
+    return job;
 }
 
 namespace {
 void on_signal(int) {
     // A second Ctrl-C falls back to the default action (terminate).
-    interrupt_flag().store(true);
+    interrupt_job().cancel();  // a lock-free atomic store: safe in a signal handler
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
 }
@@ -28,10 +28,18 @@ void install_interrupt_handler() {
 ProgressBar::ProgressBar(std::string label, bool force)
     : label_(std::move(label)), enabled_(force || ::isatty(STDERR_FILENO)), start_(std::chrono::steady_clock::now()) {}
 
-ProgressBar::~ProgressBar() { finish(); }
+ProgressBar::~ProgressBar() {
+    finish();
+    interrupt_job().set_units_sink({});
+}
+
+JobControl& ProgressBar::job() {
+    interrupt_job().set_units_sink([this](std::uint64_t done, std::uint64_t total) { update(done, total); }, 0.1);
+    return interrupt_job();
+}
 
 bool ProgressBar::update(std::uint64_t done, std::uint64_t total) {
-    if (interrupt_flag().load(std::memory_order_relaxed)) return false;
+    if (interrupt_job().cancelled()) return false;
     if (!enabled_) return true;
     const auto now = std::chrono::steady_clock::now();
     if (now - last_draw_ < std::chrono::milliseconds(100) && done != total) return true;

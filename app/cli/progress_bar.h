@@ -1,15 +1,17 @@
 #pragma once
 // A terminal progress bar for long commands, and Ctrl-C handling that turns
 // the first interrupt into a cooperative cancel.
-#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <string>
 
+#include "util/job_control.h"
+
 namespace prime::cli {
 
-// Set by SIGINT/SIGTERM; long operations poll it as their cancel flag.
-std::atomic<bool>& interrupt_flag();
+// The process's one job: SIGINT/SIGTERM cancel it; long operations take it
+// as their JobControl (a command runs one pipeline at a time).
+JobControl& interrupt_job();
 void install_interrupt_handler();
 
 class ProgressBar {
@@ -18,8 +20,10 @@ public:
     explicit ProgressBar(std::string label, bool force = false);
     ~ProgressBar();
     // `done` of `total` units (total 0 = unknown). Returns false once the user
-    // pressed Ctrl-C, so it can serve directly as a progress callback.
+    // pressed Ctrl-C.
     bool update(std::uint64_t done, std::uint64_t total);
+    // interrupt_job() with its units progress drawn on this bar (until the bar dies).
+    JobControl& job();
     void finish();
 
 private:

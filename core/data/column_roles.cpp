@@ -37,6 +37,9 @@ constexpr std::array kSynonyms = {
     NamedRole{"reason", ColumnRole::Reason},        NamedRole{"infeasible_reason", ColumnRole::Reason},
     NamedRole{"energy", ColumnRole::Metric},        NamedRole{"energy_mj", ColumnRole::Metric},
     NamedRole{"power", ColumnRole::Metric},         NamedRole{"power_w", ColumnRole::Metric},
+    // Columns of PRIME Studio's own exports (designs.csv), so they open as logs.
+    NamedRole{"rank", ColumnRole::Ignore},          NamedRole{"predicted_latency_ms", ColumnRole::Metric},
+    NamedRole{"predicted_area_mm2", ColumnRole::Metric}, NamedRole{"score", ColumnRole::Metric},
 };
 
 bool is_prime_param_name(std::string_view h) {

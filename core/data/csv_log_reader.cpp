@@ -152,13 +152,13 @@ DesignLog read_csv_log(const fs::path& path, const ReadOptions& options) {
     // With a progress callback every chunk runs on a worker and this thread
     // reports: the callback is not assumed thread-safe, so it is only ever
     // called from here.
-    const bool poll = static_cast<bool>(options.progress);
+    const bool poll = options.job != nullptr;
     std::vector<std::thread> workers;
     for (unsigned i = poll ? 0 : 1; i < threads; ++i) workers.emplace_back(run, std::ref(chunks[i]));
     if (!poll) run(chunks[0]);
     bool user_cancelled = false;
     while (poll && finished.load() < threads) {
-        if (!user_cancelled && !options.progress(bytes_done.load(), file_size)) {
+        if (!user_cancelled && !options.job->units(bytes_done.load(), file_size)) {
             user_cancelled = true;
             stop.store(true);
         }
@@ -175,7 +175,7 @@ DesignLog read_csv_log(const fs::path& path, const ReadOptions& options) {
             }
         }
     if (user_cancelled || std::any_of(chunks.begin(), chunks.end(), [](const CsvChunk& c) { return c.error; })) throw Cancelled();
-    if (options.progress && !options.progress(file_size, file_size)) throw Cancelled();
+    if (options.job && !options.job->units(file_size, file_size)) throw Cancelled();
 
     // Merge: close the gaps blank lines left, then translate chunk-local
     // application, reason and value ids into the log's.

@@ -17,22 +17,13 @@ LogFormat log_format_for(const fs::path& path) {
     if (fs::is_directory(path)) return LogFormat::TfRecord;
     std::string ext = path.extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-    if (ext == ".csv" || ext == ".tsv" || ext == ".txt") return LogFormat::Csv;
-    if (ext == ".tfrecord" || ext == ".tfrecords") return LogFormat::TfRecord;
-    if (ext == ".primelog") return LogFormat::Snapshot;
+    for (const auto& f : log_formats())
+        if (std::find(f.extensions.begin(), f.extensions.end(), ext) != f.extensions.end()) return f.format;
     if (ext.empty()) return LogFormat::TfRecord;  // a folder, one sub-folder per application
-    throw std::invalid_argument(path.string() + ": unknown log format '" + ext +
-                                "'; expected .csv, .tsv, .tfrecord, .primelog or a folder of .tfrecord files");
+    throw std::invalid_argument(path.string() + ": unknown log format '" + ext + "'; expected " + log_formats_summary());
 }
 
-std::string format_name(LogFormat format) {
-    switch (format) {
-        case LogFormat::Csv: return "CSV";
-        case LogFormat::TfRecord: return "TFRecord";
-        case LogFormat::Snapshot: return "snapshot";
-    }
-    return "?";
-}
+std::string format_name(LogFormat format) { return log_format_info(format).name; }
 
 DesignLog read_log(const fs::path& path, const ReadOptions& options) {
     if (!fs::exists(path)) throw InputError(path.string(), "line", 0, "no such file or folder");

@@ -8,12 +8,9 @@
 
 #include "data/column_roles.h"
 #include "space/search_space.h"
+#include "util/job_control.h"
 
 namespace prime {
-
-// Progress callback: (units done, units total; 0 = unknown). Returning false
-// cancels: the reader throws prime::Cancelled and nothing is kept.
-using ProgressFn = std::function<bool(std::uint64_t done, std::uint64_t total)>;
 
 struct ReadOptions {
     // The space designs must lie in. Without one, PRIME-named columns adopt
@@ -27,7 +24,9 @@ struct ReadOptions {
     char delimiter = 0;       // CSV: 0 = detect
     bool verify_crc = true;   // TFRecord: check the masked CRC32C of every frame
     unsigned threads = 0;     // CSV: parser threads, 0 = one per core (files without quotes)
-    ProgressFn progress;
+    // Progress (bytes read of the total) and cancel: a cancelled job makes the
+    // reader throw prime::Cancelled and nothing is kept. May be null.
+    JobControl* job = nullptr;
 };
 
 }  // namespace prime

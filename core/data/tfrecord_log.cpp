@@ -56,8 +56,8 @@ public:
                 app_id = log_->app_id(app_name);
             }
             decode_row(fail, app_id);
-            if ((++rows_ & 0x3fff) == 0 && options_.progress &&
-                !options_.progress(bytes_before + frames.bytes_consumed(), bytes_total))
+            if ((++rows_ & 0x3fff) == 0 && options_.job &&
+                !options_.job->units(bytes_before + frames.bytes_consumed(), bytes_total))
                 throw Cancelled();
         }
         bytes_before += frames.file_size();
@@ -219,7 +219,7 @@ DesignLog read_tfrecord_log(const fs::path& path, const ReadOptions& options) {
 
     TfRecordLoader loader(options);
     for (const auto& [f, app] : inputs) loader.load(f, app, done, total);
-    if (options.progress) options.progress(total, total);
+    if (options.job && !options.job->units(total, total)) throw Cancelled();
     return loader.finish(path.stem().string());
 }
 

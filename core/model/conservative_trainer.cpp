@@ -343,53 +343,52 @@ EvalMetrics ConservativeTrainer::evaluate() {
     return e;
 }
 
-TrainingReport ConservativeTrainer::fit(const FitOptions& options, const ProgressFn& progress,
-                                        const std::atomic<bool>* cancel, const std::atomic<bool>* pause) {
-    const auto start = Clock::now();
+TrainingReport ConservativeTrainer::fit(const FitOptions& options, const ProgressFn& progress, JobControl* job) {
+    JobControl own;  // times the fit when the caller has no job
+    JobControl& control = job ? *job : own;
+    const double begin = control.elapsed_seconds();
+    auto elapsed = [&] { return control.elapsed_seconds() - begin; };
     const std::uint64_t first = impl_->steps, last = first + options.steps;
     TrainingReport report;
     TrainingProgress p;
     p.total_steps = options.steps;
-    auto last_report = Clock::time_point{}, last_eval = start;
+    double last_report = -1e300, last_eval = 0;
     auto report_now = [&](bool fresh_eval) {
         if (!progress) return;
         p.step = impl_->steps - first;
-        p.seconds = seconds_since(start);
+        p.seconds = elapsed();
         p.has_eval = fresh_eval;
         progress(p);
-        last_report = Clock::now();
+        last_report = p.seconds;
     };
     auto run_eval = [&] {
         p.eval = evaluate();
         report.history.push_back(p.eval);
-        last_eval = Clock::now();
+        last_eval = elapsed();
         report_now(true);
     };
-    auto cancelled = [&] { return cancel && cancel->load(std::memory_order_relaxed); };
+    const auto on_pause = [&] {
+        p.paused = true;
+        report_now(false);
+        p.paused = false;
+    };
 
     while (impl_->steps < last) {
-        if (cancelled()) break;
-        if (pause && pause->load(std::memory_order_relaxed)) {
-            p.paused = true;
-            report_now(false);
-            while (pause->load(std::memory_order_relaxed) && !cancelled()) std::this_thread::sleep_for(std::chrono::milliseconds(20));
-            p.paused = false;
-            continue;
-        }
-        if (options.time_limit_seconds > 0 && seconds_since(start) >= options.time_limit_seconds) break;
+        if (!control.checkpoint(on_pause)) break;
+        if (options.time_limit_seconds > 0 && elapsed() >= options.time_limit_seconds) break;
         p.last = step();
         const bool due = (options.eval_every && (impl_->steps - first) % options.eval_every == 0) ||
-                         (options.eval_every_seconds > 0 && seconds_since(last_eval) >= options.eval_every_seconds);
+                         (options.eval_every_seconds > 0 && elapsed() - last_eval >= options.eval_every_seconds);
         if (due)
             run_eval();
-        else if (std::chrono::duration<double>(Clock::now() - last_report).count() >= options.progress_interval_seconds)
+        else if (elapsed() - last_report >= options.progress_interval_seconds)
             report_now(false);
     }
-    report.cancelled = cancelled();
+    report.cancelled = control.cancelled();
     if (report.history.empty() || report.history.back().step != impl_->steps) run_eval();
     else report_now(false);
     report.steps = impl_->steps - first;
-    report.seconds = seconds_since(start);
+    report.seconds = elapsed();
     report.final_metrics = impl_->last_eval;
     report.selected_metrics = impl_->selected();
     return report;

@@ -8,7 +8,6 @@
 // same way produce bit-identical weights. The seed is applied to torch's
 // global generator (dropout) at construction, so interleaving two trainers in
 // one process breaks that guarantee.
-#include <atomic>
 #include <cmath>
 #include <cstdint>
 #include <functional>
@@ -19,6 +18,7 @@
 #include "model/model_options.h"
 #include "model/surrogate.h"
 #include "model/training_data.h"
+#include "util/job_control.h"
 
 namespace prime {
 
@@ -39,7 +39,7 @@ struct StepStats {
 
 struct TrainingProgress {
     std::uint64_t step = 0, total_steps = 0;
-    double seconds = 0;       // wall time of this fit(), evaluations included
+    double seconds = 0;       // time of this fit(), evaluations included, pauses excluded
     bool paused = false;
     StepStats last;
     bool has_eval = false;    // eval is fresh in this report
@@ -68,13 +68,13 @@ public:
     StepStats step();
     // Held-out metrics of the current weights (does not change training state).
     EvalMetrics evaluate();
-    // Runs until options.steps more steps, the time limit or `cancel`. While
-    // `pause` is set it waits (reporting paused) between steps. `progress` is
-    // called from this thread at most every progress_interval_seconds, after
-    // each evaluation and at the end. A cancelled fit returns normally with
-    // report.cancelled set; the weights are those after the last full step.
-    TrainingReport fit(const FitOptions& options, const ProgressFn& progress = {},
-                       const std::atomic<bool>* cancel = nullptr, const std::atomic<bool>* pause = nullptr);
+    // Runs until options.steps more steps, the time limit (pauses excluded) or
+    // a cancel of `job`. While `job` is paused it waits between steps,
+    // reporting paused once. `progress` is called from this thread at most
+    // every progress_interval_seconds, after each evaluation and at the end.
+    // A cancelled fit returns normally with report.cancelled set; the weights
+    // are those after the last full step.
+    TrainingReport fit(const FitOptions& options, const ProgressFn& progress = {}, JobControl* job = nullptr);
 
     // A snapshot with metadata, independent of later steps: the best checkpoint
     // so far when TrainOptions::keep_best (and any evaluation ran), else the

@@ -61,10 +61,14 @@ struct TrainOptions {
     double area_budget = std::numeric_limits<double>::infinity();
     double validation_fraction = 0.1;       // designs held out (by design hash, so all rows of a design go together)
     std::size_t max_validation_rows = 2048; // per application and pool, so evaluation stays cheap
-    // Context vector per application for the contextual model. Missing
-    // applications get the built-in workload's descriptor when the name is a
-    // built-in workload, else a one-hot application id (no zero-shot then).
+    // Context vector per application for the contextual model (the session
+    // layer fills in built-in workloads' descriptors, session/app_contexts.h).
+    // When an application has none, every application gets a one-hot id (no
+    // zero-shot then). Runtime only: not saved (the surrogate keeps the vectors).
     std::map<std::string, std::vector<float>> contexts;
+    // Names of the context entries (e.g. the built-in descriptor's); empty or
+    // of another length = "context_<i>".
+    std::vector<std::string> context_names;
     // Condition on the context when more than one application is trained.
     bool contextual = true;
 

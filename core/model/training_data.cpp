@@ -5,8 +5,6 @@
 #include <cstdio>
 #include <stdexcept>
 
-#include "sim/workload_context.h"
-#include "sim/workload_library.h"
 
 namespace prime {
 
@@ -45,17 +43,16 @@ std::vector<AppId> selected_apps(const DesignLog& log, const TrainOptions& optio
     return ids;
 }
 
-// Context vectors: the user's, else the built-in workload descriptor, else a
-// one-hot id for every application (descriptors and ids cannot be mixed).
+// Context vectors: the given ones (the session layer resolves built-in
+// workloads to their descriptors, session/app_contexts.h) when every
+// application has one, else a one-hot id for every application (descriptors
+// and ids cannot be mixed).
 void assign_contexts(TrainingData& data, const TrainOptions& options) {
     bool descriptive = true;
     std::vector<std::vector<float>> contexts;
     for (const auto& app : data.apps) {
         if (auto it = options.contexts.find(app.info.name); it != options.contexts.end()) {
             contexts.push_back(it->second);
-        } else if (!resolve_builtin_workload(app.info.name).empty()) {
-            const auto c = workload_context(load_builtin_workload(app.info.name));
-            contexts.emplace_back(c.begin(), c.end());
         } else {
             descriptive = false;
             break;
@@ -65,9 +62,9 @@ void assign_contexts(TrainingData& data, const TrainOptions& options) {
     if (descriptive) {
         for (const auto& c : contexts)
             if (c.size() != contexts[0].size()) throw std::invalid_argument("context vectors differ in length");
-        const bool builtin = options.contexts.empty() && contexts[0].size() == kContextSize;
+        const bool named = options.context_names.size() == contexts[0].size();
         for (std::size_t i = 0; i < contexts[0].size(); ++i)
-            data.context_names.push_back(builtin ? std::string(workload_context_names()[i]) : "context_" + std::to_string(i));
+            data.context_names.push_back(named ? options.context_names[i] : "context_" + std::to_string(i));
     } else {
         contexts.assign(n, std::vector<float>(n, 0.0f));
         for (std::size_t a = 0; a < n; ++a) {

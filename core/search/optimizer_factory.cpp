@@ -16,8 +16,35 @@ namespace prime {
 
 using nlohmann::json;
 
+const std::vector<OptimizerEntry>& optimizer_registry() {
+    static const std::vector<OptimizerEntry> registry = {
+        {"evolution", "regularized evolution (aging tournament selection; the default)",
+         [](SearchSpace space, std::uint64_t seed, const json& o) -> std::unique_ptr<Optimizer> {
+             return std::make_unique<RegularizedEvolution>(std::move(space), seed, evolution_options_from_json(o));
+         }},
+        {"firefly", "discrete firefly algorithm (PRIME's choice)",
+         [](SearchSpace space, std::uint64_t seed, const json& o) -> std::unique_ptr<Optimizer> {
+             return std::make_unique<Firefly>(std::move(space), seed, firefly_options_from_json(o));
+         }},
+        {"genetic", "genetic algorithm (tournament, uniform crossover, mutation)",
+         [](SearchSpace space, std::uint64_t seed, const json& o) -> std::unique_ptr<Optimizer> {
+             return std::make_unique<GeneticAlgorithm>(std::move(space), seed, genetic_options_from_json(o));
+         }},
+        {"random", "uniform random sampling (a baseline)",
+         [](SearchSpace space, std::uint64_t seed, const json& o) -> std::unique_ptr<Optimizer> {
+             search_json::require_object_with_keys(o, {}, "random search options");
+             return std::make_unique<RandomSearch>(std::move(space), seed);
+         }},
+    };
+    return registry;
+}
+
 const std::vector<std::string>& optimizer_kinds() {
-    static const std::vector<std::string> kinds{"evolution", "firefly", "genetic", "random"};
+    static const std::vector<std::string> kinds = [] {
+        std::vector<std::string> k;
+        for (const auto& e : optimizer_registry()) k.push_back(e.kind);
+        return k;
+    }();
     return kinds;
 }
 
@@ -27,16 +54,8 @@ std::unique_ptr<Optimizer> make_optimizer(std::string_view kind, SearchSpace spa
 
 std::unique_ptr<Optimizer> make_optimizer(std::string_view kind, SearchSpace space, std::uint64_t seed,
                                           const json& options) {
-    if (kind == "evolution")
-        return std::make_unique<RegularizedEvolution>(std::move(space), seed, evolution_options_from_json(options));
-    if (kind == "firefly")
-        return std::make_unique<Firefly>(std::move(space), seed, firefly_options_from_json(options));
-    if (kind == "genetic")
-        return std::make_unique<GeneticAlgorithm>(std::move(space), seed, genetic_options_from_json(options));
-    if (kind == "random") {
-        search_json::require_object_with_keys(options, {}, "random search options");
-        return std::make_unique<RandomSearch>(std::move(space), seed);
-    }
+    for (const auto& e : optimizer_registry())
+        if (e.kind == kind) return e.make(std::move(space), seed, options);
     std::string known;
     for (const auto& k : optimizer_kinds()) known += (known.empty() ? "" : ", ") + k;
     throw std::invalid_argument("unknown optimizer '" + std::string(kind) + "' (known: " + known + ")");

@@ -3,6 +3,7 @@
 // GUI's chooser and study files; and optimizer state files, so a long search
 // can stop and later continue exactly where it was.
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -14,7 +15,17 @@
 
 namespace prime {
 
-/// The kinds make_optimizer accepts: "evolution", "firefly", "genetic", "random".
+/// One optimizer kind: its name, a one-line description (CLI help, GUI
+/// tooltips) and how to build it from a JSON object of its options.
+struct OptimizerEntry {
+    std::string kind;
+    std::string summary;
+    std::function<std::unique_ptr<Optimizer>(SearchSpace, std::uint64_t seed, const nlohmann::json& options)> make;
+};
+
+/// The one registry of optimizers; add a new one here (docs/architecture.md).
+const std::vector<OptimizerEntry>& optimizer_registry();
+/// The registry's kinds, in order: "evolution", "firefly", "genetic", "random".
 const std::vector<std::string>& optimizer_kinds();
 
 /// A fresh optimizer of `kind` with default options, or with `options` (a

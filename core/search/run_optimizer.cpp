@@ -28,13 +28,13 @@ GenerationRecord summarise(const Optimizer& optimizer, const std::vector<double>
 
 RunHistory run_optimizer(Optimizer& optimizer, const BatchScoreFn& scorer, std::size_t generations,
                          std::size_t population, const GenerationCallback& progress,
-                         const std::atomic<bool>* cancel) {
+                         JobControl* job, const std::function<void()>& on_pause) {
     if (!scorer) throw std::invalid_argument("run_optimizer: no scorer");
     if (population == 0) throw std::invalid_argument("run_optimizer: population must be >= 1");
     RunHistory history;
     history.generations.reserve(generations);
     for (std::size_t g = 0; g < generations; ++g) {
-        if (cancel && cancel->load(std::memory_order_relaxed)) {
+        if (job && !job->checkpoint(on_pause)) {
             history.stopped_early = true;
             break;
         }

@@ -3,13 +3,13 @@
 // the GUI's search worker so they all run a search the same way. Scoring is
 // a callback, so the same loop drives a surrogate, a simulator or a
 // synthetic function.
-#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <limits>
 #include <vector>
 
 #include "search/optimizer.h"
+#include "util/job_control.h"
 
 namespace prime {
 
@@ -48,12 +48,14 @@ struct RunHistory {
 /// Runs `generations` more rounds of ask(population) -> scorer -> tell.
 /// If the optimizer is waiting for a tell (a state saved mid-generation),
 /// its pending designs are scored first and count as the first round.
-/// `cancel` is read between generations; a cancelled run returns the history
+/// `job` is checked between generations (waiting there while it is paused,
+/// after calling `on_pause` once per pause);
+/// a cancelled run returns the history
 /// so far (stopped_early) and leaves the optimizer between generations, ready
 /// to be saved or continued. Exceptions from `scorer` propagate, leaving the
 /// optimizer awaiting the tell of that generation.
 RunHistory run_optimizer(Optimizer& optimizer, const BatchScoreFn& scorer, std::size_t generations,
                          std::size_t population, const GenerationCallback& progress = {},
-                         const std::atomic<bool>* cancel = nullptr);
+                         JobControl* job = nullptr, const std::function<void()>& on_pause = {});
 
 }  // namespace prime

@@ -24,7 +24,7 @@ std::string demo_log_file_name(const DemoLogOptions& options) {
 }
 
 fs::path ensure_demo_log(const fs::path& cache_dir, const DemoLogOptions& options,
-                         const std::function<bool(std::uint64_t, std::uint64_t)>& progress) {
+                         JobControl* job) {
     const fs::path path = cache_dir / demo_log_file_name(options);
     if (fs::exists(path)) return path;
     fs::create_directories(cache_dir);
@@ -32,7 +32,7 @@ fs::path ensure_demo_log(const fs::path& cache_dir, const DemoLogOptions& option
     g.designs = options.designs;
     g.seed = options.seed;
     g.jobs = options.jobs;
-    const DesignLog log = generate_log(builtin_edgetpu_space(), load_builtin_workloads(), g, progress);
+    const DesignLog log = generate_log(builtin_edgetpu_space(), load_builtin_workloads(), g, job);
     write_snapshot(log, path);
     return path;
 }

@@ -7,6 +7,7 @@
 #include <functional>
 
 #include "data/design_log.h"
+#include "util/job_control.h"
 
 namespace prime {
 
@@ -21,9 +22,9 @@ struct DemoLogOptions {
 std::string demo_log_file_name(const DemoLogOptions& options = {});
 
 // Returns the cached demo log in `cache_dir`, generating and writing it
-// (atomically) first when it is missing. `progress(done, total)` counts
-// designs while generating; returning false cancels (prime::Cancelled).
+// (atomically) first when it is missing. `job` counts designs while
+// generating; a cancel throws prime::Cancelled.
 std::filesystem::path ensure_demo_log(const std::filesystem::path& cache_dir, const DemoLogOptions& options = {},
-                                      const std::function<bool(std::uint64_t, std::uint64_t)>& progress = {});
+                                      JobControl* job = nullptr);
 
 }  // namespace prime

@@ -59,7 +59,7 @@ ShardRange shard_range(std::uint64_t designs, std::uint32_t index, std::uint32_t
 }
 
 DesignLog generate_log(const SearchSpace& space, const std::vector<Workload>& workloads, const GenerateOptions& options,
-                       const std::function<bool(std::uint64_t, std::uint64_t)>& progress) {
+                       JobControl* job) {
     if (workloads.empty()) throw std::invalid_argument("no workloads to generate a log for");
     const ShardRange range = shard_range(options.designs, options.shard_index, options.shard_count);
     const Simulator sim(options.constants, space);
@@ -114,9 +114,9 @@ DesignLog generate_log(const SearchSpace& space, const std::vector<Workload>& wo
         std::unique_lock lock(mutex);
         while (running > 0) {
             finished.wait_for(lock, std::chrono::milliseconds(100));
-            if (running == 0 || !progress) continue;
+            if (running == 0 || !job) continue;
             lock.unlock();
-            const bool go_on = progress(done.load(), range.count);
+            const bool go_on = job->units(done.load(), range.count);
             lock.lock();
             if (!go_on) {
                 cancelled = true;
@@ -128,7 +128,7 @@ DesignLog generate_log(const SearchSpace& space, const std::vector<Workload>& wo
     for (const auto& e : errors)
         if (e) std::rethrow_exception(e);
     if (cancelled) throw Cancelled();
-    if (progress && !progress(range.count, range.count)) throw Cancelled();
+    if (job && !job->units(range.count, range.count)) throw Cancelled();
 
     DesignLog log = std::move(chunks.front());
     for (unsigned j = 1; j < jobs; ++j) {

@@ -17,6 +17,7 @@
 #include "sim/sim_constants.h"
 #include "sim/workload.h"
 #include "space/search_space.h"
+#include "util/job_control.h"
 
 namespace prime {
 
@@ -39,13 +40,13 @@ struct ShardRange {
 };
 ShardRange shard_range(std::uint64_t designs, std::uint32_t shard_index, std::uint32_t shard_count);
 
-// `progress(done, total)` (designs of this shard) is called from the calling
-// thread a few times per second and once at the end; returning false cancels,
-// and generate_log() then throws prime::Cancelled. Infeasible rows have
+// `job` receives progress (designs of this shard) from the calling thread a
+// few times per second and once at the end; when it is cancelled
+// generate_log() throws prime::Cancelled. Infeasible rows have
 // latency 0 (like PRIME), their reason, and NaN energy/power; area is always filled.
 // Throws std::invalid_argument for bad options or a space without the
 // simulator's parameters.
 DesignLog generate_log(const SearchSpace& space, const std::vector<Workload>& workloads, const GenerateOptions& options,
-                       const std::function<bool(std::uint64_t done, std::uint64_t total)>& progress = {});
+                       JobControl* job = nullptr);
 
 }  // namespace prime

@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "sim/simulator.h"
+#include "study/nearest_design.h"
 
 namespace prime {
 
@@ -17,42 +18,10 @@ AreaEstimator AreaEstimator::analytic(const SearchSpace& space, const SimConstan
 }
 
 AreaEstimator AreaEstimator::from_log(const DesignLog& log) {
-    // One entry per distinct design: the rows of a design (one per
-    // application) share its area, so the first finite one is kept.
-    struct Table {
-        std::unordered_map<Design, double, DesignHash> exact;
-        std::vector<ValueIndex> flat;  // distinct designs, row-major
-        std::vector<double> area;
-        std::vector<float> scale;      // 1 / (values - 1) per parameter
-        std::size_t dim = 0;
-    };
-    auto t = std::make_shared<Table>();
-    t->dim = log.space().dimension();
-    for (std::size_t p = 0; p < t->dim; ++p)
-        t->scale.push_back(log.space().parameter(p).size() > 1 ? 1.0f / float(log.space().parameter(p).size() - 1) : 0.0f);
-    const auto area = log.area_mm2();
-    for (RowIndex r = 0; r < log.rows(); ++r) {
-        if (!std::isfinite(area[r])) continue;
-        Design d = log.design(r);
-        if (t->exact.emplace(d, area[r]).second) {
-            t->flat.insert(t->flat.end(), d.index.begin(), d.index.end());
-            t->area.push_back(area[r]);
-        }
-    }
-    if (t->area.empty()) throw std::invalid_argument("the log has no finite area values, so it cannot estimate areas");
+    auto index = std::make_shared<const NearestLoggedDesign>(log, /*require_area=*/true);
+    if (index->size() == 0) throw std::invalid_argument("the log has no finite area values, so it cannot estimate areas");
     AreaEstimator e;
-    e.fn_ = [t](const Design& d) {
-        if (auto it = t->exact.find(d); it != t->exact.end()) return it->second;
-        double best = std::numeric_limits<double>::infinity(), best_area = std::nan("");
-        for (std::size_t i = 0; i < t->area.size(); ++i) {
-            const ValueIndex* row = t->flat.data() + i * t->dim;
-            float dist = 0;
-            for (std::size_t p = 0; p < t->dim; ++p) dist += std::abs(float(row[p]) - float(d.index[p])) * t->scale[p];
-            // Ties go to the larger area: an estimate should not flatter the budget.
-            if (dist < best || (dist == best && t->area[i] > best_area)) best = dist, best_area = t->area[i];
-        }
-        return best_area;
-    };
+    e.fn_ = [index](const Design& d) { return index->nearest(d).area_mm2; };
     e.kind_ = "log-nearest";
     return e;
 }

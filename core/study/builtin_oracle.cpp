@@ -29,7 +29,7 @@ const PreparedWorkload& BuiltinSimulatorOracle::prepared(const std::string& app)
 
 std::vector<OracleResult> BuiltinSimulatorOracle::evaluate(const std::vector<Design>& designs,
                                                            const std::vector<std::string>& apps,
-                                                           const std::atomic<bool>* cancel) {
+                                                           JobControl* job) {
     if (apps.empty()) throw std::invalid_argument("the built-in simulator needs at least one application");
     std::vector<const PreparedWorkload*> workloads;
     for (const auto& a : apps) workloads.push_back(&prepared(a));  // before the threads: cache_ is not thread-safe
@@ -39,7 +39,7 @@ std::vector<OracleResult> BuiltinSimulatorOracle::evaluate(const std::vector<Des
     std::vector<OracleResult> results(designs.size());
     auto work = [&](std::size_t begin, std::size_t end) {
         for (std::size_t i = begin; i < end; ++i) {
-            if (cancel && cancel->load(std::memory_order_relaxed)) return;
+            if (job && job->cancelled()) return;
             const Hardware hw = simulator_.hardware(designs[i]);
             OracleResult& r = results[i];
             r.feasible = true;
@@ -70,7 +70,7 @@ std::vector<OracleResult> BuiltinSimulatorOracle::evaluate(const std::vector<Des
         for (std::size_t j = 0; j < jobs; ++j) threads.emplace_back(work, j * n / jobs, (j + 1) * n / jobs);
         for (auto& t : threads) t.join();
     }
-    if (cancel && cancel->load()) throw Cancelled();
+    if (job && !job->units(n, n)) throw Cancelled();
     calls_ += n * apps.size();
     return results;
 }

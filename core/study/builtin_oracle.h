@@ -19,7 +19,7 @@ public:
     /// `apps` are built-in workload names or aliases, or workload file paths
     /// (see load_workloads); each is prepared once and cached.
     std::vector<OracleResult> evaluate(const std::vector<Design>& designs, const std::vector<std::string>& apps,
-                                       const std::atomic<bool>* cancel = nullptr) override;
+                                       JobControl* job = nullptr) override;
     std::string describe() const override;
 
     const Simulator& simulator() const { return simulator_; }

@@ -221,7 +221,7 @@ CommandOracle::CommandOracle(SearchSpace space, CommandOracleOptions options)
 }
 
 std::vector<OracleResult> CommandOracle::evaluate(const std::vector<Design>& designs, const std::vector<std::string>& apps,
-                                                  const std::atomic<bool>* cancel) {
+                                                  JobControl* job) {
     if (designs.empty()) return {};
     const std::filesystem::path dir =
         options_.work_dir.empty() ? std::filesystem::temp_directory_path() : options_.work_dir;
@@ -238,7 +238,7 @@ std::vector<OracleResult> CommandOracle::evaluate(const std::vector<Design>& des
     substitute("{in}", in);
     substitute("{out}", out);
     const auto stdout_path = file_mode ? dir / (stem + "-stdout.txt") : out;
-    const ProcessOutcome outcome = run_shell_command(command, in, stdout_path, err, options_.timeout_seconds, cancel);
+    const ProcessOutcome outcome = run_shell_command(command, in, stdout_path, err, options_.timeout_seconds, job);
 
     auto stderr_tail = [&] {
         std::string text;

@@ -31,7 +31,7 @@ public:
     /// non-zero (with the tail of its stderr), and InputError (file, line,
     /// what was expected) for a malformed reply.
     std::vector<OracleResult> evaluate(const std::vector<Design>& designs, const std::vector<std::string>& apps,
-                                       const std::atomic<bool>* cancel = nullptr) override;
+                                       JobControl* job = nullptr) override;
     std::string describe() const override { return "command: " + options_.command; }
 
 private:

@@ -130,45 +130,49 @@ ExportedDesigns read_designs_json(const std::filesystem::path& path) {
 }
 
 std::string designs_to_csv(const ExportedDesigns& e) {
-    std::string out = "# prime-designs v1 (PRIME Studio " + e.provenance.version + ")\n";
-    out += "# provenance: " + to_json(e.provenance).dump() + "\n";
-    const bool multi = e.apps.size() > 1;
-    out += "rank";
+    // Plain CSV (no comment lines: pandas.read_csv and spreadsheet programs
+    // read it as is), one row per (design, application) in the columns a
+    // design log uses, so the file also opens as a log in PRIME Studio.
+    const bool named = !(e.apps.size() == 1 && e.apps[0].empty());
+    std::string out = "rank";
     for (const auto& p : e.space.parameters()) out += "," + csv_text(p.name);
-    out += ",predicted_latency_ms";
-    if (multi)
-        for (const auto& a : e.apps) out += "," + csv_text(app_column("predicted", a));
-    out += ",predicted_area_mm2,score,verified_feasible,verified_reason";
-    out += multi ? "" : ",verified_latency_ms";
-    if (multi)
-        for (const auto& a : e.apps) out += "," + csv_text(app_column("verified", a));
-    out += ",verified_area_mm2,verified_power_w\n";
+    if (named) out += ",app";
+    out += ",latency_ms,area_mm2,feasible,reason,predicted_latency_ms,predicted_area_mm2,score,power_w\n";
     for (std::size_t i = 0; i < e.proposals.size(); ++i) {
         const Proposal& p = e.proposals[i];
-        out += std::to_string(i + 1);
-        for (double v : e.space.decode(p.design)) out += "," + cell(v);
-        out += "," + cell(p.predicted_latency_ms);
-        if (multi)
-            for (std::size_t a = 0; a < e.apps.size(); ++a)
-                out += "," + cell(a < p.predicted_app_latency_ms.size() ? p.predicted_app_latency_ms[a] : NAN);
-        out += "," + cell(p.area_mm2) + "," + cell(p.score);
-        if (p.verified) {
-            const OracleResult& v = *p.verified;
-            out += std::string(",") + (v.feasible ? "1" : "0") + "," + csv_text(v.reason);
-            for (std::size_t a = 0; a < e.apps.size(); ++a) out += "," + cell(a < v.latency_ms.size() ? v.latency_ms[a] : NAN);
-            out += "," + cell(v.area_mm2) + "," + cell(v.power_w);
-        } else {
-            out += ",,";
-            for (std::size_t a = 0; a < e.apps.size(); ++a) out += ",";
-            out += ",,";
+        std::string design = std::to_string(i + 1);
+        for (double v : e.space.decode(p.design)) design += "," + cell(v);
+        for (std::size_t a = 0; a < e.apps.size(); ++a) {
+            out += design;
+            if (named) out += "," + csv_text(e.apps[a]);
+            const double predicted =
+                a < p.predicted_app_latency_ms.size() ? p.predicted_app_latency_ms[a] : p.predicted_latency_ms;
+            if (p.verified) {
+                const OracleResult& v = *p.verified;
+                const bool runs = a < v.app_feasible.size() && v.app_feasible[a];
+                out += "," + cell(runs && a < v.latency_ms.size() ? v.latency_ms[a] : NAN);
+                out += "," + cell(std::isfinite(v.area_mm2) ? v.area_mm2 : p.area_mm2);
+                out += std::string(",") + (runs ? "1" : "0") + "," + csv_text(runs ? std::string() : v.reason);
+            } else {
+                out += ",," + cell(p.area_mm2) + ",,";  // not simulated: latency and feasibility unknown
+            }
+            out += "," + cell(predicted) + "," + cell(p.area_mm2) + "," + cell(p.score) + "," +
+                   cell(p.verified ? p.verified->power_w : NAN) + "\n";
         }
-        out += "\n";
     }
     return out;
 }
 
+std::filesystem::path provenance_sidecar(const std::filesystem::path& csv) {
+    std::filesystem::path p = csv;
+    return p.replace_extension(".provenance.json");
+}
+
 void write_designs_csv(const ExportedDesigns& e, const std::filesystem::path& path) {
     write_text_atomically(path, designs_to_csv(e));
+    nlohmann::json side = {{"format", "prime-designs-provenance"}, {"version", 1}, {"csv", path.filename().string()},
+                           {"apps", e.apps}, {"provenance", to_json(e.provenance)}};
+    write_text_atomically(provenance_sidecar(path), side.dump(2) + "\n");
 }
 
 }  // namespace prime

@@ -28,9 +28,16 @@ ExportedDesigns designs_from_json(const nlohmann::json& j, const std::string& so
 void write_designs_json(const ExportedDesigns& e, const std::filesystem::path& path);
 ExportedDesigns read_designs_json(const std::filesystem::path& path);
 
-/// CSV: "# " comment lines with the format and the provenance as one JSON
-/// line, then a header and one row per design. NaN/unknown cells are empty.
+/// CSV: a plain header and one row per (design, application): rank, the
+/// parameters' raw values, app (omitted for one unnamed application), the
+/// verified latency_ms, area_mm2, feasible and reason (empty when not
+/// verified), then predicted_latency_ms, predicted_area_mm2, score, power_w.
+/// No comment lines, so pandas.read_csv reads it and it opens as a design
+/// log. NaN/unknown cells are empty.
 std::string designs_to_csv(const ExportedDesigns& e);
+/// "designs.csv" -> "designs.provenance.json": where the CSV's provenance goes.
+std::filesystem::path provenance_sidecar(const std::filesystem::path& csv);
+/// Writes the CSV and its provenance sidecar, each atomically.
 void write_designs_csv(const ExportedDesigns& e, const std::filesystem::path& path);
 
 }  // namespace prime

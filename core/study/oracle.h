@@ -4,7 +4,6 @@
 // come from a surrogate, which can be wrong in ways only a simulator shows
 // (a design that does not map, an optimistic latency), so every exported
 // design carries both the predicted and the verified numbers.
-#include <atomic>
 #include <cstdint>
 #include <limits>
 #include <string>
@@ -12,6 +11,7 @@
 
 #include "data/design_log.h"
 #include "space/search_space.h"
+#include "util/job_control.h"
 
 namespace prime {
 
@@ -34,10 +34,11 @@ public:
     virtual ~Oracle() = default;
     /// Evaluates every design on every application of `apps` (names the oracle
     /// understands; an empty name = the oracle's only application). One
-    /// result per design, same order. `cancel` is polled between designs or
-    /// while waiting for a child process; a cancelled call throws prime::Cancelled.
+    /// result per design, same order. `job` is checked between designs or
+    /// while waiting for a child process (units = designs done); a cancelled
+    /// call throws prime::Cancelled.
     virtual std::vector<OracleResult> evaluate(const std::vector<Design>& designs, const std::vector<std::string>& apps,
-                                               const std::atomic<bool>* cancel = nullptr) = 0;
+                                               JobControl* job = nullptr) = 0;
     /// Short description for provenance and reports ("builtin simulator", "command: ...").
     virtual std::string describe() const = 0;
     /// Designs evaluated so far (each (design, application) pair counts once).

@@ -133,14 +133,22 @@ Study::Scored Study::score(const std::vector<Design>& designs) const {
     return s;
 }
 
-StudyResult Study::search(const StudyProgressFn& progress, const std::atomic<bool>* cancel,
-                          const std::atomic<bool>* pause) {
+StudyResult Study::search(const StudyProgressFn& progress, JobControl* job, const StudyResume* resume) {
     StudyResult result;
-    auto optimizer = make_optimizer(options_.optimizer, space_, options_.seed, options_.optimizer_options);
+    auto optimizer = resume && !resume->optimizer_state.is_null()
+                         ? restore_optimizer(space_, resume->optimizer_state)
+                         : make_optimizer(options_.optimizer, space_, options_.seed, options_.optimizer_options);
+    // A resumed search runs the generations that were left.
+    const std::size_t done_before = optimizer->generation();
+    const std::size_t generations = options_.generations > done_before ? options_.generations - done_before : 0;
     const Budget budget = search_budget(options_.budget);
     const std::size_t keep = std::max<std::size_t>(2 * options_.k, 1024);
 
     std::unordered_map<Design, Proposal, DesignHash> pool;  // distinct in-budget candidates
+    if (resume)
+        for (const auto& p : resume->proposals) pool.emplace(p.design, Proposal{p.design, p.score, p.predicted_latency_ms,
+                                                                                 p.predicted_app_latency_ms, p.area_mm2,
+                                                                                 std::nullopt});
     std::optional<ParetoArchive> archive;
     std::optional<Proposal> best;
     StudyProgress live;
@@ -208,22 +216,35 @@ StudyResult Study::search(const StudyProgressFn& progress, const std::atomic<boo
         result.history.push_back({r.completed, r.record.evaluations, live.best_score, live.best_predicted_latency_ms, hv});
         const bool last = r.completed == r.total;
         if (progress && (last || Clock::now() - last_emit >= interval)) {
+            // The live top K: a partial sort of (at most 4 x 1024) candidates, ~20 times a second.
+            live.top.clear();
+            std::vector<const Proposal*> ranked;
+            ranked.reserve(pool.size());
+            for (const auto& [d, p] : pool) ranked.push_back(&p);
+            const std::size_t n = std::min(options_.k, ranked.size());
+            std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(n), ranked.end(),
+                              [](const Proposal* a, const Proposal* b) { return better(*a, *b); });
+            for (std::size_t i = 0; i < n; ++i) live.top.push_back(*ranked[i]);
             progress(live);
             last_emit = Clock::now();
         }
-        if (pause && pause->load() && !(cancel && cancel->load())) {
-            if (progress) {
-                live.paused = true;
-                progress(live);
-            }
-            while (pause->load() && !(cancel && cancel->load())) std::this_thread::sleep_for(std::chrono::milliseconds(10));
-        }
         return true;
+    };
+    // run_optimizer waits between generations while the job is paused; say
+    // so once per pause, with the state a study file saved now resumes from.
+    const auto on_pause = [&] {
+        if (!progress) return;
+        live.paused = true;
+        live.optimizer_state = optimizer->save_state();
+        progress(live);
+        live.paused = false;
+        live.optimizer_state = nullptr;
     };
 
     const RunHistory run =
-        run_optimizer(*optimizer, scorer, options_.generations, options_.population, on_generation, cancel);
-    result.cancelled = run.stopped_early || (cancel && cancel->load());
+        run_optimizer(*optimizer, scorer, generations, options_.population, on_generation, job, on_pause);
+    result.cancelled = run.stopped_early || (job && job->cancelled());
+    result.optimizer_state = optimizer->save_state();
 
     // Proposals: the front first in Pareto mode (rescored for per-application
     // predictions), then the best remaining candidates by score.
@@ -256,11 +277,11 @@ StudyResult Study::search(const StudyProgressFn& progress, const std::atomic<boo
     return result;
 }
 
-void Study::verify(StudyResult& result, Oracle& oracle, const std::atomic<bool>* cancel) const {
+void Study::verify(StudyResult& result, Oracle& oracle, JobControl* job) const {
     std::vector<Design> designs;
     for (const auto& p : result.proposals) designs.push_back(p.design);
     const std::uint64_t before = oracle.calls();
-    std::vector<OracleResult> verified = oracle.evaluate(designs, apps_, cancel);
+    std::vector<OracleResult> verified = oracle.evaluate(designs, apps_, job);
     if (verified.size() != designs.size()) throw std::logic_error("the oracle returned the wrong number of results");
     for (std::size_t i = 0; i < designs.size(); ++i) result.proposals[i].verified = std::move(verified[i]);
     result.oracle_calls += oracle.calls() - before;

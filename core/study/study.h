@@ -5,7 +5,6 @@
 // verifies them. The study emits plain-number progress events, throttled for
 // live display, and honours pause and cancel flags between generations, so
 // the CLI, a GUI worker and the tests all drive it the same way.
-#include <atomic>
 #include <functional>
 #include <limits>
 #include <memory>
@@ -21,6 +20,7 @@
 #include "study/area_estimator.h"
 #include "study/latency_predictor.h"
 #include "study/oracle.h"
+#include "util/job_control.h"
 
 namespace prime {
 
@@ -62,6 +62,15 @@ nlohmann::json to_json(const StudyOptions& o);
 /// re-reading an export's settings. std::invalid_argument for bad values.
 StudyOptions study_options_from_json(const nlohmann::json& j);
 
+struct Proposal {
+    Design design;
+    double score = 0;                      // what the optimizer maximised
+    double predicted_latency_ms = 0;       // combined over the applications
+    std::vector<double> predicted_app_latency_ms;
+    double area_mm2 = std::numeric_limits<double>::quiet_NaN();  // from the study's area model
+    std::optional<OracleResult> verified;  // after Study::verify
+};
+
 /// One live-display event: plain numbers only, safe to copy across threads.
 struct StudyProgress {
     std::size_t generation = 0, total_generations = 0;
@@ -73,17 +82,21 @@ struct StudyProgress {
     std::size_t feasible_in_population = 0;     // predicted to run and within budget
     double hypervolume = std::numeric_limits<double>::quiet_NaN();
     bool paused = false;
+    /// The best distinct in-budget designs so far (at most K, best first):
+    /// what a live top-K table shows. Unverified.
+    std::vector<Proposal> top;
+    /// Paused events only: the optimizer's state, so a study file saved
+    /// while paused resumes exactly there (Optimizer::save_state()).
+    nlohmann::json optimizer_state;
+};
+
+/// Where an earlier search stopped: its optimizer state and proposals.
+struct StudyResume {
+    nlohmann::json optimizer_state;   // Optimizer::save_state(); null = start afresh
+    std::vector<Proposal> proposals;  // candidates found so far (kept in the pool)
 };
 using StudyProgressFn = std::function<void(const StudyProgress&)>;
 
-struct Proposal {
-    Design design;
-    double score = 0;                      // what the optimizer maximised
-    double predicted_latency_ms = 0;       // combined over the applications
-    std::vector<double> predicted_app_latency_ms;
-    double area_mm2 = std::numeric_limits<double>::quiet_NaN();  // from the study's area model
-    std::optional<OracleResult> verified;  // after Study::verify
-};
 
 struct StudyGeneration {
     std::size_t generation = 0;
@@ -101,6 +114,7 @@ struct StudyResult {
     std::uint64_t oracle_calls = 0;       // (design, application) simulations by verify()
     std::string oracle;                   // Oracle::describe() of the verifier
     bool cancelled = false;
+    nlohmann::json optimizer_state;       // after the last generation run: resume from here
 };
 
 class Study {
@@ -109,14 +123,17 @@ public:
     /// without an area model.
     Study(SearchSpace space, std::shared_ptr<const LatencyPredictor> predictor, AreaEstimator area, StudyOptions options);
 
-    /// Runs the search. `pause` (while set) holds the loop between
-    /// generations; `cancel` stops it after the current generation and the
-    /// result holds the proposals found so far (cancelled = true).
-    StudyResult search(const StudyProgressFn& progress = {}, const std::atomic<bool>* cancel = nullptr,
-                       const std::atomic<bool>* pause = nullptr);
+    /// Runs the search. A paused `job` holds the loop between generations;
+    /// a cancel stops it after the current generation and the result holds
+    /// the proposals found so far (cancelled = true).
+    /// With `resume`, the optimizer continues from its saved state (running
+    /// only the generations left of options().generations) and the earlier
+    /// proposals stay candidates.
+    StudyResult search(const StudyProgressFn& progress = {}, JobControl* job = nullptr, const StudyResume* resume = nullptr);
 
     /// Simulates every proposal with `oracle` over the study's applications.
-    void verify(StudyResult& result, Oracle& oracle, const std::atomic<bool>* cancel = nullptr) const;
+    /// A cancelled job throws prime::Cancelled.
+    void verify(StudyResult& result, Oracle& oracle, JobControl* job = nullptr) const;
 
     /// Scores a batch the way the search does (for tests and the GUI's hover):
     /// combined predicted latency, area and the constrained score.

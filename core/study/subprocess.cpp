@@ -45,7 +45,7 @@ std::string shell_quote(const std::string& text) {
 
 ProcessOutcome run_shell_command(const std::string& command, const std::filesystem::path& stdin_path,
                                  const std::filesystem::path& stdout_path, const std::filesystem::path& stderr_path,
-                                 double timeout_seconds, const std::atomic<bool>* cancel) {
+                                 double timeout_seconds, JobControl* job) {
     const int in = open_or_throw(stdin_path.empty() ? std::filesystem::path("/dev/null") : stdin_path, O_RDONLY);
     const int out = open_or_throw(stdout_path, O_WRONLY | O_CREAT | O_TRUNC);
     const int err = open_or_throw(stderr_path, O_WRONLY | O_CREAT | O_TRUNC);
@@ -80,7 +80,7 @@ ProcessOutcome run_shell_command(const std::string& command, const std::filesyst
             return outcome;
         }
         if (done < 0 && errno != EINTR) throw std::runtime_error(std::string("waitpid: ") + std::strerror(errno));
-        if (cancel && cancel->load(std::memory_order_relaxed)) {
+        if (job && job->cancelled()) {
             kill_group(pid);
             throw Cancelled();
         }

@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <string>
 
+#include "util/job_control.h"
+
 namespace prime {
 
 struct ProcessOutcome {
@@ -16,12 +18,12 @@ struct ProcessOutcome {
 
 /// Runs `/bin/sh -c command` with stdin from `stdin_path` (or /dev/null when
 /// empty) and stdout/stderr into the given files. Waits at most
-/// `timeout_seconds` (<= 0 = no limit); polls `cancel` and then kills the
+/// `timeout_seconds` (<= 0 = no limit); polls `job` for a cancel and then kills the
 /// process group and throws prime::Cancelled. Throws std::runtime_error when
 /// the process cannot be started.
 ProcessOutcome run_shell_command(const std::string& command, const std::filesystem::path& stdin_path,
                                  const std::filesystem::path& stdout_path, const std::filesystem::path& stderr_path,
-                                 double timeout_seconds, const std::atomic<bool>* cancel = nullptr);
+                                 double timeout_seconds, JobControl* job = nullptr);
 
 /// `text` quoted for /bin/sh (single quotes), so a path with spaces survives.
 std::string shell_quote(const std::string& text);

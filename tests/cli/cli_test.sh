@@ -33,7 +33,7 @@ expect_in "$TMP/out" '"feasible": 55' "JSON counts 55 feasible designs"
 expect_exit 0 "convert TFRecord to CSV" "$CLI" convert "$FIX/prime-sample.tfrecord" "$TMP/s.csv"
 expect_exit 0 "convert CSV to snapshot" "$CLI" convert "$TMP/s.csv" "$TMP/s.primelog"
 expect_exit 0 "convert snapshot to TFRecord" "$CLI" convert "$TMP/s.primelog" "$TMP/s.tfrecord"
-"$CLI" info --json "$FIX/prime-sample.tfrecord" --app s > "$TMP/a.json"
+"$CLI" info --json "$FIX/prime-sample.tfrecord" --app-name s > "$TMP/a.json"
 "$CLI" info --json "$TMP/s.tfrecord" > "$TMP/b.json"
 if cmp -s "$TMP/a.json" "$TMP/b.json"; then echo "ok: three conversions round-trip"; else
   echo "FAIL: round trip changed the summary"; diff "$TMP/a.json" "$TMP/b.json"; failures=$((failures + 1)); fi
@@ -93,5 +93,27 @@ expect_in "$TMP/search-heads/designs.json" '"area_model": "surrogate"' "provenan
 expect_exit 2 "--area-model surrogate needs an area head" "$CLI" search --model "$TMP/plain" --log "$TMP/train.csv" \
   --area-budget 100 --area-model surrogate --generations 2 --population 32 --k 4 --oracle none -o "$TMP/search-plain"
 expect_in "$TMP/err" "--area-head" "the error says how to get an area head"
+
+# A log of someone else's design space: search with default flags writes its
+# proposals (no oracle can verify them), and an impossible combination fails
+# before any work, naming the setting.
+{
+  echo "pe,buffer_kb,latency_ms,area_mm2,feasible"
+  for pe in 1 2 4 8 16 32; do for b in 8 16 32 64 128; do
+    echo "$pe,$b,$(( 1000 / pe + b )).5,$(( pe + b / 8 )).25,$(( (pe * b) % 3 != 0 ))"
+  done; done
+} > "$TMP/foreign.csv"
+expect_exit 0 "train on a foreign log" "$CLI" train --log "$TMP/foreign.csv" --hidden 16,16 --steps 30 --threads 1 -o "$TMP/foreign-model"
+expect_exit 0 "search a foreign log with default flags" "$CLI" search --model "$TMP/foreign-model" --log "$TMP/foreign.csv" \
+  --generations 2 --population 16 --k 4 -o "$TMP/foreign-search"
+expect_in "$TMP/out" "unverified" "says the proposals are unverified"
+if [ -s "$TMP/foreign-search/designs.csv" ] && [ ! -e "$TMP/foreign-search/report.md" ]; then echo "ok: designs written, no report claimed"
+else echo "FAIL: foreign search outputs"; ls -la "$TMP/foreign-search"; failures=$((failures + 1)); fi
+expect_exit 2 "--oracle builtin on a foreign space fails first" "$CLI" search --model "$TMP/foreign-model" --log "$TMP/foreign.csv" \
+  --generations 100000 --population 16 --k 4 --oracle builtin -o "$TMP/foreign-builtin"
+expect_in "$TMP/err" "oracle builtin" "the error names the oracle setting"
+if [ ! -e "$TMP/foreign-builtin" ]; then echo "ok: nothing written before the check"; else echo "FAIL: wrote output"; failures=$((failures + 1)); fi
+expect_exit 0 "the old --app spelling still works" "$CLI" info --app legacy "$TMP/foreign.csv"
+expect_in "$TMP/err" "deprecated" "and warns that it is deprecated"
 
 [ "$failures" -eq 0 ] || { echo "$failures check(s) failed"; exit 1; }

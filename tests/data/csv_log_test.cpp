@@ -150,19 +150,22 @@ TEST(CsvLog, CancelThrowsAndKeepsNothing) {
     for (int i = 0; i < 40000; ++i) text += std::string(kRow) + "1.5,5.0,0\n";
     const auto p = write_file(dir / "big.csv", text);
     ReadOptions o;
+    JobControl job;
     int calls = 0;
-    o.progress = [&](std::uint64_t, std::uint64_t) { return ++calls < 2; };
+    job.set_units_sink([&](std::uint64_t, std::uint64_t) {
+        if (++calls == 2) job.cancel();  // the user presses Cancel after the second report
+    }, 0.0);
+    o.job = &job;
     EXPECT_THROW(read_csv_log(p, o), Cancelled);
     EXPECT_EQ(calls, 2);
 }
 
 TEST(CsvLog, ProgressReachesTheEnd) {
     ReadOptions o;
+    JobControl job;
     std::uint64_t last_done = 0, last_total = 1;
-    o.progress = [&](std::uint64_t d, std::uint64_t t) {
-        last_done = d, last_total = t;
-        return true;
-    };
+    job.set_units_sink([&](std::uint64_t d, std::uint64_t t) { last_done = d, last_total = t; });
+    o.job = &job;
     read_csv_log(fixture("prime-sample.csv"), o);
     EXPECT_EQ(last_done, last_total);
     EXPECT_GT(last_total, 0u);

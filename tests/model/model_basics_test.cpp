@@ -57,13 +57,28 @@ TEST(TrainingData, PoolsFollowFeasibilityBudgetAndDesignSplit) {
     EXPECT_EQ(data.log_hash, hash_log(log));
 }
 
-TEST(TrainingData, ContextualUsesBuiltinWorkloadDescriptors) {
-    const TrainingData data = build_training_data(test::two_app_log(), TrainOptions{});
+TEST(TrainingData, ContextualUsesTheGivenDescriptors) {
+    // The session layer supplies built-in workloads' descriptors
+    // (session/app_contexts.h); the model only uses what it is given.
+    TrainOptions o;
+    const auto& names = test::two_app_log().app_names();
+    o.contexts = {{names[0], {1.0f, 0.0f, 2.0f}}, {names[1], {0.0f, 1.0f, 2.0f}}};
+    o.context_names = {"a", "b", "c"};
+    const TrainingData data = build_training_data(test::two_app_log(), o);
     ASSERT_TRUE(data.contextual);
     ASSERT_EQ(data.apps.size(), 2u);
-    EXPECT_EQ(data.apps[0].info.context.size(), data.context_mean.size());
+    EXPECT_EQ(data.apps[0].info.context.size(), 3u);
     EXPECT_NE(data.apps[0].info.context, data.apps[1].info.context);
-    EXPECT_EQ(data.context_names[0].rfind("app:", 0), std::string::npos);  // descriptive, not one-hot ids
+    EXPECT_EQ(data.context_names, (std::vector<std::string>{"a", "b", "c"}));
+}
+
+TEST(TrainingData, WithoutDescriptorsEveryApplicationGetsAOneHotId) {
+    TrainOptions o;
+    o.contexts = {{test::two_app_log().app_names()[0], {1.0f, 2.0f}}};  // one application only: not enough
+    const TrainingData data = build_training_data(test::two_app_log(), o);
+    ASSERT_TRUE(data.contextual);
+    EXPECT_EQ(data.apps[0].info.context.size(), 2u);  // one-hot over the two applications
+    EXPECT_EQ(data.context_names[0].rfind("app:", 0), 0u);
 }
 
 TEST(TrainingData, UnknownApplicationIsAClearError) {

@@ -188,7 +188,7 @@ TEST_P(EveryOptimizer, EnforcesTheAskTellContract) {
     EXPECT_EQ(opt->best()->design, d[3]);
 }
 
-INSTANTIATE_TEST_SUITE_P(Search, EveryOptimizer, ::testing::Values("evolution", "firefly", "genetic", "random"),
+INSTANTIATE_TEST_SUITE_P(Search, EveryOptimizer, ::testing::ValuesIn(optimizer_kinds()),
                          [](const auto& info) { return info.param; });
 
 }  // namespace

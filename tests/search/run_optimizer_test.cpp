@@ -58,16 +58,16 @@ TEST(RunOptimizer, CancelStopsBetweenGenerationsAndTheRunCanContinue) {
     run_optimizer(*straight, [&](const auto& d) { return problem.scores(d); }, 6, 12);
 
     auto opt = make_optimizer("genetic", problem.space, 2);
-    std::atomic<bool> cancel{false};
+    JobControl job;
     const auto history = run_optimizer(*opt, [&](const auto& d) {
-        if (opt->generation() == 3) cancel = true;  // e.g. the user pressed Stop mid-generation
+        if (opt->generation() == 3) job.cancel();  // e.g. the user pressed Stop mid-generation
         return problem.scores(d);
-    }, 6, 12, {}, &cancel);
+    }, 6, 12, {}, &job);
     EXPECT_TRUE(history.stopped_early);
     EXPECT_EQ(history.generations.size(), 4u) << "the generation in flight completes";
     EXPECT_FALSE(opt->awaiting_tell());
-    cancel = false;
-    run_optimizer(*opt, [&](const auto& d) { return problem.scores(d); }, 2, 12, {}, &cancel);
+    JobControl next;  // a continued run is a new job
+    run_optimizer(*opt, [&](const auto& d) { return problem.scores(d); }, 2, 12, {}, &next);
     EXPECT_EQ(opt->save_state(), straight->save_state());
 }
 

@@ -121,17 +121,19 @@ TEST(SimGenerateLog, AreaBudgetRedrawsLargeDesigns) {
 TEST(SimGenerateLog, ProgressReportsAndCancelThrows) {
     const SearchSpace space = builtin_edgetpu_space();
     std::uint64_t last = 0, calls = 0;
-    generate_log(space, two_workloads(), options(400, 2), [&](std::uint64_t done, std::uint64_t total) {
+    JobControl job;
+    job.set_units_sink([&](std::uint64_t done, std::uint64_t total) {
         EXPECT_EQ(total, 400u);
         EXPECT_GE(done, last);
         last = done;
         ++calls;
-        return true;
     });
+    generate_log(space, two_workloads(), options(400, 2), &job);
     EXPECT_EQ(last, 400u);
     EXPECT_GE(calls, 1u);
-    EXPECT_THROW(generate_log(space, two_workloads(), options(400, 2), [](std::uint64_t, std::uint64_t) { return false; }),
-                 Cancelled);
+    JobControl cancelled;
+    cancelled.cancel();
+    EXPECT_THROW(generate_log(space, two_workloads(), options(400, 2), &cancelled), Cancelled);
 }
 
 TEST(SimGenerateLog, RejectsBadOptions) {

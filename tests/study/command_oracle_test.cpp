@@ -170,7 +170,8 @@ TEST(CommandOracle, TimeoutKillsTheCommand) {
 TEST(CommandOracle, CancelKillsTheCommand) {
     test::TempDir dir;
     CommandOracle oracle(tiny_space(), options("sleep 30", dir));
-    std::atomic<bool> cancel{true};
-    EXPECT_THROW(oracle.evaluate({tiny(0, 0)}, {"x"}, &cancel), Cancelled);
+    JobControl job;
+    job.cancel();
+    EXPECT_THROW(oracle.evaluate({tiny(0, 0)}, {"x"}, &job), Cancelled);
     EXPECT_THROW(CommandOracle(tiny_space(), options("  ", dir)), std::invalid_argument);
 }

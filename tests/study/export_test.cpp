@@ -1,5 +1,5 @@
 // Exported designs carry provenance and read back exactly (JSON), and the
-// CSV has parameter names, raw values and the provenance line.
+// CSV is plain, with parameter names and raw values, its provenance beside it.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -98,32 +98,33 @@ TEST(Export, JsonRoundTripsWithProvenance) {
     EXPECT_DOUBLE_EQ(j["designs"][0]["parameters"]["b"].get<double>(), 20);
 }
 
-TEST(Export, CsvHasHeaderValuesAndProvenance) {
+TEST(Export, CsvIsPlainWithOneRowPerDesignAndApplicationAndAProvenanceSidecar) {
     test::TempDir dir;
     write_designs_csv(sample_export(), dir / "designs.csv");
     const std::string csv = test::read_bytes(dir / "designs.csv");
-    EXPECT_EQ(csv.rfind("# prime-designs v1", 0), 0u);
-    EXPECT_NE(csv.find("# provenance: {"), std::string::npos);
-    EXPECT_NE(csv.find("\"log_hash\":\"0123456789abcdef\""), std::string::npos);
-    EXPECT_NE(csv.find("rank,a,b,predicted_latency_ms,predicted_x_ms,predicted_y_ms,predicted_area_mm2,score,"
-                       "verified_feasible,verified_reason,verified_x_ms,verified_y_ms,verified_area_mm2,verified_power_w\n"),
-              std::string::npos)
+    EXPECT_EQ(csv.find('#'), std::string::npos) << "no comment lines: plain CSV readers must read it";
+    EXPECT_EQ(csv.rfind("rank,a,b,app,latency_ms,area_mm2,feasible,reason,predicted_latency_ms,predicted_area_mm2,score,"
+                        "power_w\n",
+                        0),
+              0u)
         << csv;
-    EXPECT_NE(csv.find("\n1,3,20,3.5,3,4,7.25,-1.25,1,,2.5,4.5,7.25,1.5\n"), std::string::npos) << csv;
-    EXPECT_NE(csv.find("\n2,1,10,5,5,5,1,-2,,,,,,\n"), std::string::npos) << csv;
-    EXPECT_NE(csv.find("\n3,2,10,3.5,3,4,7.25,-1.25,0,y: PE_MEM_ACTIVATIONS,2.5,,7.25,\n"), std::string::npos) << csv;
-    // Every data row has as many fields as the header.
+    EXPECT_NE(csv.find("\n1,3,20,x,2.5,7.25,1,,3,7.25,-1.25,1.5\n"), std::string::npos) << csv;
+    EXPECT_NE(csv.find("\n1,3,20,y,4.5,7.25,1,,4,7.25,-1.25,1.5\n"), std::string::npos) << csv;
+    EXPECT_NE(csv.find("\n2,1,10,x,,1,,,5,1,-2,\n"), std::string::npos) << "unverified: latency and feasibility unknown\n" << csv;
+    EXPECT_NE(csv.find("\n3,2,10,y,,7.25,0,y: PE_MEM_ACTIVATIONS,4,7.25,-1.25,\n"), std::string::npos) << csv;
+    // Every data row has as many fields as the header (no field holds a comma here).
     std::size_t header_fields = 0, line_no = 0;
     std::istringstream in(csv);
     for (std::string line; std::getline(in, line);) {
-        if (line[0] == '#') continue;
         const std::size_t fields = std::count(line.begin(), line.end(), ',') + 1;
-        if (line_no++ == 0) {
-            header_fields = fields;
-        } else {
-            EXPECT_EQ(fields, header_fields) << line;
-        }
+        if (line_no++ == 0) header_fields = fields;
+        else EXPECT_EQ(fields, header_fields) << line;
     }
+    EXPECT_EQ(line_no, 7u);  // header + 3 designs x 2 applications
+    const auto side = nlohmann::json::parse(test::read_bytes(dir / "designs.provenance.json"));
+    EXPECT_EQ(side["csv"], "designs.csv");
+    EXPECT_EQ(side["provenance"]["log_hash"], "0123456789abcdef");
+    EXPECT_EQ(side["provenance"]["seed"], 42);
 }
 
 TEST(Export, BadFilesNameTheProblem) {

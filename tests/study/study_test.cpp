@@ -166,14 +166,14 @@ TEST(Study, ParetoModeKeepsAFrontAndAGrowingHypervolume) {
 TEST(Study, CancelStopsBetweenGenerationsAndKeepsProposals) {
     const SearchSpace space = builtin_edgetpu_space();
     Study study(space, simulator_predictor(), AreaEstimator::analytic(space), options({"MobileNetV2"}));
-    std::atomic<bool> cancel{false};
+    JobControl job;
     std::vector<StudyProgress> events;
     const StudyResult r = study.search(
         [&](const StudyProgress& p) {
             events.push_back(p);
-            if (p.generation == 3) cancel = true;
+            if (p.generation == 3) job.cancel();
         },
-        &cancel);
+        &job);
     EXPECT_TRUE(r.cancelled);
     EXPECT_EQ(r.history.size(), 3u);
     EXPECT_FALSE(r.proposals.empty());
@@ -189,15 +189,16 @@ TEST(Study, PauseHoldsTheLoopUntilReleased) {
     StudyOptions o = options({"MobileNetV2"});
     o.generations = 4;
     Study study(space, simulator_predictor(), AreaEstimator::analytic(space), o);
-    std::atomic<bool> pause{true}, cancel{false};
+    JobControl job;
+    job.set_paused(true);
     int paused_events = 0;
     const StudyResult r = study.search(
         [&](const StudyProgress& p) {
             if (!p.paused) return;
             ++paused_events;
-            pause = false;  // the "user" resumes while the study waits
+            job.set_paused(false);  // the "user" resumes while the study waits
         },
-        &cancel, &pause);
+        &job);
     EXPECT_EQ(paused_events, 1);
     EXPECT_FALSE(r.cancelled);
     EXPECT_EQ(r.history.size(), 4u);

@@ -5,7 +5,9 @@
 #include <QFile>
 #include <QLabel>
 #include <QMenuBar>
+#include <QSemaphore>
 #include <QSignalSpy>
+#include <QToolButton>
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QtTest>
@@ -38,6 +40,24 @@ private Q_SLOTS:
         QVERIFY(w.plot()->paretoPointCount() <= 55);
         QVERIFY2(statusText(w).contains("200"), qPrintable(statusText(w)));
         QVERIFY(w.windowTitle().contains("prime-sample.tfrecord"));
+    }
+
+    void aCancelPressedWhileTheLoadIsQueuedIsHonoured() {
+        MainWindow w;
+        w.setProperty("suppressDialogs", true);
+        w.show();
+        QSemaphore release;  // keeps the loader thread busy, so the load waits in its queue
+        QMetaObject::invokeMethod(w.loadWorker(), [&release] { release.acquire(); }, Qt::QueuedConnection);
+        QSignalSpy ready(&w, &MainWindow::logReady);
+        w.openLogs({fixture("prime-sample.tfrecord")});
+        auto* cancel = w.findChild<QToolButton*>("cancelButton");
+        QVERIFY(cancel->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        release.release();
+        QTRY_VERIFY_WITH_TIMEOUT(statusText(w).contains("cancelled"), 10000);
+        QVERIFY(ready.isEmpty());
+        QVERIFY(!w.log());
+        QVERIFY(!cancel->isVisible());
     }
 
     void badFileReportsFileAndLineToTheUser() {

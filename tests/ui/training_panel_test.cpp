@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QtTest>
@@ -79,6 +80,42 @@ private Q_SLOTS:
         QVERIFY(!panel.isTraining());
         QVERIFY(button(panel, "trainButton")->isEnabled());
         QCOMPARE(button(panel, "pauseButton")->text(), QString("Pause"));
+    }
+
+    void aCancelPressedWhileTheTrainingIsQueuedIsHonoured() {
+        TrainingPanel panel;
+        panel.setProperty("suppressDialogs", true);
+        panel.setLog(smallLog());
+        // Keep the trainer thread busy, so the training request waits in its queue.
+        QSemaphore release;
+        QMetaObject::invokeMethod(panel.worker(), [&release] { release.acquire(); }, Qt::QueuedConnection);
+        QSignalSpy done(&panel, &TrainingPanel::trainingFinished);
+        QTest::mouseClick(button(panel, "trainButton"), Qt::LeftButton);
+        QVERIFY(panel.isTraining());
+        QTest::mouseClick(button(panel, "trainButton"), Qt::LeftButton);  // a second press starts nothing
+        QTest::mouseClick(button(panel, "cancelTrainingButton"), Qt::LeftButton);
+        release.release();
+        QVERIFY(done.wait(30000));
+        QCOMPARE(done.count(), 1);
+        QCOMPARE(done.at(0).at(0).toBool(), true);
+        QVERIFY(panel.surrogate().empty());  // not one step ran
+        QVERIFY(!button(panel, "saveModelButton")->isEnabled());
+        QVERIFY(button(panel, "trainButton")->isEnabled());
+    }
+
+    void aNewLogDropsTheModelOfTheOldOne() {
+        TrainingPanel panel;
+        panel.setProperty("suppressDialogs", true);
+        panel.setLog(smallLog());
+        panel.findChild<QSpinBox*>("trainSteps")->setValue(20);
+        QSignalSpy done(&panel, &TrainingPanel::trainingFinished);
+        QTest::mouseClick(button(panel, "trainButton"), Qt::LeftButton);
+        QVERIFY(done.wait(60000));
+        QVERIFY(!panel.surrogate().empty());
+        QVERIFY(button(panel, "saveModelButton")->isEnabled());
+        panel.setLog(smallLog());  // another log (a new object): the model does not belong to it
+        QVERIFY(panel.surrogate().empty());
+        QVERIFY(!button(panel, "saveModelButton")->isEnabled());
     }
 
     void unusableDataIsReportedNotThrown() {

@@ -13,8 +13,9 @@
 #include <nlohmann/json.hpp>
 
 #include "model/model_options.h"
+#include "util/job_control.h"
 
-namespace prime::cli {
+namespace prime {
 
 struct QualityBenchmarkOptions {
     std::vector<std::string> apps;       // built-in workloads
@@ -38,12 +39,11 @@ struct QualityBenchmarkOptions {
 
 /// Runs everything; `log(line)` receives human progress lines. Returns the
 /// results document (also what is written as JSON). Throws prime::Cancelled
-/// when `cancel` is set.
+/// when `job` is cancelled.
 nlohmann::json run_quality_benchmark(const QualityBenchmarkOptions& options,
-                                     const std::function<void(const std::string&)>& log,
-                                     const std::atomic<bool>* cancel);
+                                     const std::function<void(const std::string&)>& log, JobControl* job = nullptr);
 
 /// The Markdown table of a results document.
 std::string quality_markdown(const nlohmann::json& results);
 
-}  // namespace prime::cli
+}  // namespace prime

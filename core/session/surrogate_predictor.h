@@ -1,7 +1,6 @@
 #pragma once
-// A trained Surrogate as a LatencyPredictor. Header-only on purpose: core/study
-// stays in prime_core without LibTorch, and only the targets that include this
-// (prime-cli, benchmarks) link prime_model.
+// A trained Surrogate as a LatencyPredictor (in the session layer because it
+// needs prime_model; core/study stays free of LibTorch).
 //
 // Applications the model was trained on use their own head/context. An unseen
 // built-in workload goes through predict_with_context (zero-shot) when the
@@ -13,8 +12,7 @@
 #include <vector>
 
 #include "model/surrogate.h"
-#include "sim/workload_context.h"
-#include "sim/workload_library.h"
+#include "session/app_contexts.h"
 #include "study/latency_predictor.h"
 
 namespace prime {
@@ -37,9 +35,8 @@ public:
                 p = surrogate_.predict(flat, 0);
             } else if (const auto a = surrogate_.find_app(app)) {
                 p = surrogate_.predict(flat, *a);
-            } else if (surrogate_.info().contextual && !resolve_builtin_workload(app).empty()) {
-                const auto c = workload_context(load_builtin_workload(app));
-                p = surrogate_.predict_with_context(flat, std::vector<float>(c.begin(), c.end()));
+            } else if (const auto c = surrogate_.info().contextual ? builtin_workload_context(app) : std::nullopt) {
+                p = surrogate_.predict_with_context(flat, *c);
             } else {
                 throw std::invalid_argument("the surrogate was not trained on application '" + app +
                                             "' and cannot predict it zero-shot (not a contextual model or not a built-in workload)");

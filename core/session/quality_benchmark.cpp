@@ -1,4 +1,4 @@
-#include "cli/quality_benchmark.h"
+#include "session/quality_benchmark.h"
 
 #include <algorithm>
 #include <chrono>
@@ -7,17 +7,18 @@
 #include <map>
 #include <thread>
 
-#include "model/conservative_trainer.h"
 #include "model/torch_runtime.h"
+#include "session/oracle_predictor.h"
+#include "session/search_session.h"
+#include "session/train_session.h"
 #include "sim/generate.h"
 #include "sim/workload_library.h"
 #include "space/space_json.h"
 #include "study/builtin_oracle.h"
 #include "study/report.h"
-#include "study/surrogate_predictor.h"
 #include "util/errors.h"
 
-namespace prime::cli {
+namespace prime {
 
 namespace {
 
@@ -63,20 +64,35 @@ double best_in_budget(const DesignLog& log, const std::vector<std::string>& apps
 struct Context {
     const QualityBenchmarkOptions& o;
     const SearchSpace& space;
-    BuiltinSimulatorOracle& oracle;
-    const std::atomic<bool>* cancel;
+    JobControl* job;
 };
 
-StudyOptions study_options(const Context& c, const std::vector<std::string>& apps, std::uint64_t seed) {
-    StudyOptions s;
-    s.optimizer = "evolution";
-    s.seed = seed;
-    s.generations = c.o.generations;
-    s.population = c.o.population;
-    s.k = c.o.k;
-    s.budget.area_mm2 = c.o.area_budget;
-    s.apps = apps;
-    s.aggregate = LatencyAggregate::GeometricMean;
+// The benchmark's budget rule: area is analytic here and the search enforces
+// the budget exactly, so the regression learns latency from every feasible
+// design (few random designs fit 27 mm²; dropping the rest would starve the
+// model) and the negatives stay inside the budget, where the final search looks.
+AreaBudget benchmark_budget(const Context& c) {
+    AreaBudget b;
+    b.limit_mm2 = c.o.area_budget;
+    b.area_model = AreaModelChoice::Analytic;
+    b.training_pool = TrainingPool::AllFeasible;
+    b.negatives_within_budget = true;
+    return b;
+}
+
+SearchSettings search_settings(const Context& c, const std::vector<std::string>& apps, std::uint64_t seed) {
+    SearchSettings s;
+    StudyOptions& o = s.study;
+    o.optimizer = "evolution";
+    o.seed = seed;
+    o.generations = c.o.generations;
+    o.population = c.o.population;
+    o.k = c.o.k;
+    o.apps = apps;
+    o.aggregate = LatencyAggregate::GeometricMean;
+    s.oracle.kind = "builtin";
+    s.oracle.jobs = static_cast<unsigned>(c.o.threads);
+    s.reference_from_log = false;  // the benchmark records no hypervolume
     return s;
 }
 
@@ -99,79 +115,57 @@ nlohmann::json record(const std::string& method, const DesignLog& full, double t
 }
 
 // Trains the benchmark's surrogate (PRIME, or naive) on `train_apps` of `train`.
-std::pair<Surrogate, TrainingReport> train_surrogate(const Context& c, bool naive, const DesignLog& train,
-                                                     const std::vector<std::string>& train_apps, std::uint64_t seed) {
-    TrainOptions t;
-    t.apps = train_apps;
-    // Area is analytic here and the search enforces the budget exactly, so
-    // the regression learns latency from every feasible design (few random
-    // designs fit 27 mm²; dropping the rest would starve the model) and the
-    // negatives stay inside the budget, where the final search looks.
-    t.area_budget = std::numeric_limits<double>::infinity();
-    const AreaEstimator area = AreaEstimator::analytic(c.space);
-    const double budget = c.o.area_budget;
-    t.negative_constraint = [area, budget](const Design& d) { return area(d) <= budget; };
-    t.seed = seed;
-    t.threads = c.o.threads;
-    t.negative_floor = c.o.negative_floor;
-    t.auto_beta = c.o.auto_beta;
-    if (naive) t.make_naive();
-    ConservativeTrainer trainer(train, ModelOptions::default_mlp(), t);
-    FitOptions f;
-    f.steps = c.o.train_steps;
-    f.time_limit_seconds = c.o.train_seconds;
-    f.eval_every = c.o.train_steps;  // one evaluation at the end: the benchmark measures search quality
-    const TrainingReport tr = trainer.fit(f, {}, c.cancel);
-    if (tr.cancelled) throw Cancelled();
-    return {trainer.surrogate(), tr};
+TrainOutcome train_surrogate(const Context& c, bool naive, const std::shared_ptr<const DesignLog>& train,
+                             const std::vector<std::string>& train_apps, std::uint64_t seed) {
+    TrainSettings t;
+    t.model = ModelOptions::default_mlp();
+    t.train.apps = train_apps;
+    t.train.seed = seed;
+    t.train.threads = c.o.threads;
+    t.train.negative_floor = c.o.negative_floor;
+    t.train.auto_beta = c.o.auto_beta;
+    if (naive) t.train.make_naive();
+    t.fit.steps = c.o.train_steps;
+    t.fit.time_limit_seconds = c.o.train_seconds;
+    t.fit.eval_every = c.o.train_steps;  // one evaluation at the end: the benchmark measures search quality
+    TrainOutcome out = TrainSession(train, benchmark_budget(c), t).run({}, c.job);
+    if (out.report.cancelled) throw Cancelled();
+    return out;
 }
 
 // Trains on `train_apps`, searches for `apps` (the same, or a held-out one
 // the model reaches through its context vector), verifies with the simulator.
-nlohmann::json surrogate_method(const Context& c, bool naive, const DesignLog& train, const DesignLog& full,
-                                const std::vector<std::string>& train_apps, const std::vector<std::string>& apps,
-                                std::uint64_t seed, double train_best, const std::string& name) {
+nlohmann::json surrogate_method(const Context& c, bool naive, const std::shared_ptr<const DesignLog>& train,
+                                const DesignLog& full, const std::vector<std::string>& train_apps,
+                                const std::vector<std::string>& apps, std::uint64_t seed, double train_best,
+                                const std::string& name) {
     const auto t0 = Clock::now();
-    const auto [surrogate, tr] = train_surrogate(c, naive, train, train_apps, seed);
-    const StudyOptions s = study_options(c, apps, seed);
-    Study study(c.space, std::make_shared<SurrogatePredictor>(surrogate), AreaEstimator::analytic(c.space), s);
-    StudyResult r = study.search({}, c.cancel);
+    const TrainOutcome trained = train_surrogate(c, naive, train, train_apps, seed);
+    SearchSession session(train, trained.surrogate, benchmark_budget(c), search_settings(c, apps, seed));
+    StudyResult r = session.search({}, c.job);
     if (r.cancelled) throw Cancelled();
-    const std::uint64_t before = c.oracle.calls();
-    study.verify(r, c.oracle, c.cancel);
-    nlohmann::json j = record(name, full, train_best, r, s, c.oracle.calls() - before, since(t0));
-    j["train_steps"] = tr.steps;
-    j["heldout_spearman"] = num(tr.final_metrics.spearman);
+    session.verify(r, c.job);
+    nlohmann::json j = record(name, full, train_best, r, session.options(), r.oracle_calls, since(t0));
+    j["train_steps"] = trained.report.steps;
+    j["heldout_spearman"] = num(trained.report.final_metrics.spearman);
     return j;
 }
 
 // Online search: the optimizer queries the simulator directly, `budget` calls.
-nlohmann::json online_method(const Context& c, const std::string& kind, std::uint64_t budget, const DesignLog& full,
-                             const std::vector<std::string>& apps, std::uint64_t seed, double train_best,
-                             const std::string& name) {
+nlohmann::json online_method(const Context& c, const std::string& kind, std::uint64_t budget,
+                             const std::shared_ptr<const DesignLog>& full, const std::vector<std::string>& apps,
+                             std::uint64_t seed, double train_best, const std::string& name) {
     const auto t0 = Clock::now();
-    BuiltinSimulatorOracle& oracle = c.oracle;
-    const std::atomic<bool>* cancel = c.cancel;
-    auto predictor = std::make_shared<FunctionPredictor>(
-        [&oracle, cancel](const std::vector<Design>& designs, const std::vector<std::string>& a) {
-            const auto res = oracle.evaluate(designs, a, cancel);
-            std::vector<std::vector<double>> out(a.size(), std::vector<double>(designs.size()));
-            for (std::size_t i = 0; i < designs.size(); ++i)
-                for (std::size_t k = 0; k < a.size(); ++k) out[k][i] = res[i].app_feasible[k] ? res[i].latency_ms[k] : INFINITY;
-            return out;
-        },
-        "simulator");
-    StudyOptions s = study_options(c, apps, seed);
-    s.optimizer = kind;
-    s.population = std::min<std::uint64_t>(c.o.online_population, budget);
-    s.generations = std::max<std::uint64_t>(1, budget / s.population);
-    const std::uint64_t before = oracle.calls();
-    Study study(c.space, predictor, AreaEstimator::analytic(c.space), s);
-    StudyResult r = study.search({}, cancel);
+    BuiltinSimulatorOracle simulator(c.space, {}, static_cast<unsigned>(c.o.threads));
+    SearchSettings s = search_settings(c, apps, seed);
+    s.study.optimizer = kind;
+    s.study.population = std::min<std::uint64_t>(c.o.online_population, budget);
+    s.study.generations = std::max<std::uint64_t>(1, budget / s.study.population);
+    SearchSession session(full, std::make_shared<OraclePredictor>(simulator, c.job), benchmark_budget(c), s);
+    StudyResult r = session.search({}, c.job);
     if (r.cancelled) throw Cancelled();
-    const std::uint64_t calls = oracle.calls() - before;
-    study.verify(r, oracle, cancel);  // already simulated: these repeat calls are not counted
-    return record(name, full, train_best, r, s, calls, since(t0));
+    session.verify(r, c.job);  // already simulated: these repeat calls are not counted
+    return record(name, *full, train_best, r, session.options(), simulator.calls(), since(t0));
 }
 
 // The full log of a problem: `log_designs` random designs simulated on `apps`.
@@ -189,9 +183,9 @@ DesignLog problem_log(const Context& c, const std::vector<std::string>& apps, st
 // Every method on one (applications, seed) problem.
 std::vector<nlohmann::json> run_problem(const Context& c, const std::vector<std::string>& apps, std::uint64_t seed,
                                         bool online_all, const std::function<void(const std::string&)>& log) {
-    const DesignLog full = problem_log(c, apps, seed);
-    const DesignLog train = without_better_half(full, c.o.area_budget);
-    const double train_best = best_in_budget(train, apps, c.o.area_budget);
+    const auto full = std::make_shared<const DesignLog>(problem_log(c, apps, seed));
+    const auto train = std::make_shared<const DesignLog>(without_better_half(*full, c.o.area_budget));
+    const double train_best = best_in_budget(*train, apps, c.o.area_budget);
     const std::uint64_t n = c.o.log_designs;
 
     std::string label;
@@ -200,12 +194,12 @@ std::vector<nlohmann::json> run_problem(const Context& c, const std::vector<std:
     out.push_back({{"method", "dataset_best"}, {"best_ms", num(train_best)}, {"ratio", 1.0}, {"simulator_calls", 0}});
     {
         // Normalized score of the dataset best over the full log's range, like the others.
-        const auto all = logged_latencies(full, apps, LatencyAggregate::GeometricMean, {});
+        const auto all = logged_latencies(*full, apps, LatencyAggregate::GeometricMean, {});
         double lo = INFINITY, hi = 0;
         for (const auto& d : all) lo = std::min(lo, d.latency_ms), hi = std::max(hi, d.latency_ms);
         out.back()["normalized_best"] = num(normalized_score(train_best, lo, hi));
-        out.back()["full_log_best_ms"] = num(best_in_budget(full, apps, c.o.area_budget));
-        out.back()["train_rows"] = train.rows();
+        out.back()["full_log_best_ms"] = num(best_in_budget(*full, apps, c.o.area_budget));
+        out.back()["train_rows"] = train->rows();
     }
     auto step = [&](nlohmann::json j) {
         log(label + " seed " + std::to_string(seed) + ": " + j["method"].get<std::string>() + " ratio " +
@@ -217,7 +211,7 @@ std::vector<nlohmann::json> run_problem(const Context& c, const std::vector<std:
     // design left in the log) is recorded as such, not allowed to stop the run.
     for (const bool naive : {true, false}) {
         try {
-            step(surrogate_method(c, naive, train, full, apps, apps, seed, train_best, naive ? "naive" : "prime"));
+            step(surrogate_method(c, naive, train, *full, apps, apps, seed, train_best, naive ? "naive" : "prime"));
         } catch (const std::invalid_argument& e) {
             log(label + " seed " + std::to_string(seed) + ": " + (naive ? "naive" : "prime") + " skipped: " + e.what());
             out.push_back({{"method", naive ? "naive" : "prime"}, {"error", e.what()}});
@@ -241,18 +235,18 @@ std::vector<nlohmann::json> run_problem(const Context& c, const std::vector<std:
 // accelerator for it, reached only through its context vector.
 std::vector<nlohmann::json> run_zero_shot(const Context& c, const std::vector<std::string>& apps, std::uint64_t seed,
                                           const std::function<void(const std::string&)>& log) {
-    const DesignLog full = problem_log(c, apps, seed);
-    const DesignLog train = without_better_half(full, c.o.area_budget);
+    const auto full = std::make_shared<const DesignLog>(problem_log(c, apps, seed));
+    const auto train = std::make_shared<const DesignLog>(without_better_half(*full, c.o.area_budget));
     std::vector<nlohmann::json> out;
     for (const auto& held_out : apps) {
         std::vector<std::string> others;
         for (const auto& a : apps)
             if (a != held_out) others.push_back(a);
         const std::string label = held_out + " (zero-shot)";
-        const double train_best = best_in_budget(train, {held_out}, c.o.area_budget);
+        const double train_best = best_in_budget(*train, {held_out}, c.o.area_budget);
         nlohmann::json j;
         try {
-            j = surrogate_method(c, false, train, full, others, {held_out}, seed, train_best, "prime");
+            j = surrogate_method(c, false, train, *full, others, {held_out}, seed, train_best, "prime");
         } catch (const std::invalid_argument& e) {
             j = {{"method", "prime"}, {"error", e.what()}};
         }
@@ -316,12 +310,11 @@ QualityBenchmarkOptions QualityBenchmarkOptions::full() {
 }
 
 nlohmann::json run_quality_benchmark(const QualityBenchmarkOptions& o, const std::function<void(const std::string&)>& log,
-                                     const std::atomic<bool>* cancel) {
+                                     JobControl* job) {
     const auto t0 = Clock::now();
     set_torch_threads(o.threads);
     const SearchSpace space = builtin_edgetpu_space();
-    BuiltinSimulatorOracle oracle(space, {}, static_cast<unsigned>(o.threads));
-    const Context c{o, space, oracle, cancel};
+    const Context c{o, space, job};
     std::vector<nlohmann::json> runs;
     for (const auto& app : o.apps)
         for (const auto seed : o.seeds)
@@ -431,4 +424,4 @@ std::string quality_markdown(const nlohmann::json& doc) {
     return md;
 }
 
-}  // namespace prime::cli
+}  // namespace prime

@@ -1,7 +1,6 @@
 #pragma once
-// A surrogate's area head as the study's area model. Header-only for the same
-// reason as surrogate_predictor.h: core/study stays in prime_core without
-// LibTorch, and only the targets that include this link prime_model.
+// A surrogate's area head as the study's area model (in the session layer
+// because it needs prime_model).
 //
 // Area is a property of the design alone, but the head reads a representation
 // that a contextual model gates by the application; the head is trained under

@@ -1,0 +1,48 @@
+#pragma once
+// Training as one stage of a study, the same for prime-cli train, the GUI's
+// surrogate panel and the B9 benchmark: the study's AreaBudget decides which
+// feasible rows are latency targets and where the optimizer negatives may
+// lie, application names resolve to workload contexts here (not in
+// core/model), and every setting is checked before the first step.
+#include <memory>
+
+#include "data/design_log.h"
+#include "model/conservative_trainer.h"
+#include "session/area_budget.h"
+#include "session/settings.h"
+#include "util/job_control.h"
+
+namespace prime {
+
+struct TrainOutcome {
+    Surrogate surrogate;     // the best checkpoint (keep_best) or the latest weights
+    TrainingReport report;
+};
+
+class TrainSession {
+public:
+    /// Validates before any work: the applications exist in the log, the
+    /// budget is positive, negatives within the budget have an area model
+    /// (the built-in space's analytic one). std::invalid_argument names the
+    /// setting. Building the training data happens in run().
+    TrainSession(std::shared_ptr<const DesignLog> log, AreaBudget budget, TrainSettings settings);
+
+    /// Trains on the calling thread. `job` (may be null) cancels and pauses
+    /// between steps; a cancelled run returns report.cancelled with the
+    /// weights of the last full step. std::invalid_argument for unusable data.
+    TrainOutcome run(const ConservativeTrainer::ProgressFn& progress = {}, JobControl* job = nullptr);
+
+    /// The TrainOptions the trainer gets (budget rules and contexts applied).
+    const TrainOptions& train_options() const { return train_; }
+    const TrainSettings& settings() const { return settings_; }
+    const AreaBudget& budget() const { return budget_; }
+    const DesignLog& log() const { return *log_; }
+
+private:
+    std::shared_ptr<const DesignLog> log_;
+    AreaBudget budget_;
+    TrainSettings settings_;
+    TrainOptions train_;
+};
+
+}  // namespace prime

@@ -1,0 +1,43 @@
+#pragma once
+// The logged design nearest to a design nobody simulated. Two uses: the
+// log-based area model (the area of the nearest logged design) and "how far
+// is the model extrapolating" (the distance shown beside each proposal).
+//
+// Distance: L1 over value indices, each parameter scaled to [0, 1] by its
+// number of values, so 0 = a logged design and 1 = one parameter moved
+// across its whole range (or several across parts of theirs).
+#include <cstddef>
+#include <memory>
+#include <unordered_map>
+#include <vector>
+
+#include "data/design_log.h"
+
+namespace prime {
+
+class NearestLoggedDesign {
+public:
+    /// Indexes the log's distinct designs (the rows of a design share its
+    /// parameters; the first row with a finite area gives its area).
+    /// With `require_area`, designs without a finite area are left out.
+    explicit NearestLoggedDesign(const DesignLog& log, bool require_area = false);
+
+    struct Match {
+        std::size_t index = 0;  // into the distinct designs
+        double distance = 0;    // see the file comment
+        double area_mm2 = 0;    // the matched design's logged area (NaN when unknown)
+    };
+    /// Exact lookup first, else a scan. Ties go to the larger area: an area
+    /// estimate should not flatter the budget. Empty index: distance = +inf.
+    Match nearest(const Design& design) const;
+    std::size_t size() const { return area_.size(); }
+
+private:
+    std::unordered_map<Design, std::size_t, DesignHash> exact_;
+    std::vector<ValueIndex> flat_;  // distinct designs, row-major
+    std::vector<double> area_;
+    std::vector<float> scale_;      // 1 / (values - 1) per parameter
+    std::size_t dim_ = 0;
+};
+
+}  // namespace prime
