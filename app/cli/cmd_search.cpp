@@ -16,6 +16,7 @@
 #include "model/torch_runtime.h"
 #include "search/optimizer_factory.h"
 #include "session/search_session.h"
+#include "session/study_file.h"
 #include "util/errors.h"
 
 namespace prime::cli {
@@ -45,6 +46,39 @@ OracleSettings parse_oracle(const std::string& spec, unsigned jobs, double timeo
     return o;
 }
 
+// Runs the search a study file describes, from where it stopped, and
+// writes the same outputs as a search from flags.
+void search_study_file(const std::string& path, const std::filesystem::path& out, JobControl* job) {
+    const StudyFile f = load_study_file(path);
+    for (const auto& warning : changed_inputs(f)) std::fprintf(stderr, "warning: %s\n", warning.c_str());
+    if (f.settings.model_dir.empty()) throw UsageError(path + ": the study names no saved model (save the model in PRIME Studio)");
+    ProgressBar reading("reading");
+    ReadOptions read = f.settings.log.read_options();
+    read.job = &reading.job();
+    auto log = std::make_shared<const DesignLog>(read_logs({f.settings.log.files.begin(), f.settings.log.files.end()}, read));
+    reading.finish();
+    std::unique_ptr<SearchSession> session;
+    try {
+        session = std::make_unique<SearchSession>(log, Surrogate::load(f.settings.model_dir, log->space()), f.settings.budget,
+                                                  f.settings.search, SearchInputs{f.settings.log.files, f.settings.model_dir});
+    } catch (const std::invalid_argument& e) {
+        throw UsageError(path + ": " + e.what());
+    }
+    const StudyResume resume = resume_point(f);
+    ProgressBar bar("searching");
+    StudyResult result = session->search([&](const StudyProgress& p) { bar.update(p.generation, p.total_generations); },
+                                         job, &resume);
+    bar.finish();
+    if (result.cancelled) throw Cancelled();
+    session->write_outputs(result, out);
+    if (session->has_oracle()) {
+        session->verify(result, job);
+        session->write_outputs(result, out);
+    }
+    std::printf("searched %zu more generations; wrote %zu designs to %s\n", result.history.size(),
+                result.proposals.size(), out.c_str());
+}
+
 }  // namespace
 
 void add_search_command(CLI::App& app) {
@@ -59,12 +93,16 @@ void add_search_command(CLI::App& app) {
         unsigned jobs = 0;
         int threads = 0;
         bool pareto = false, json = false;
-        std::string close_loop;
+        std::string close_loop, study;
         LogInputOptions input;
     };
     auto args = std::make_shared<Args>();
-    cmd->add_option("--model", args->model, "surrogate directory (from prime-cli train)")->required();
-    cmd->add_option("--log", args->logs, "the design log(s) the model was trained on (for the area model and the report)")->required();
+    cmd->add_option("--model", args->model, "surrogate directory (from prime-cli train)");
+    cmd->add_option("--log", args->logs, "the design log(s) the model was trained on (for the area model and the report)");
+    cmd->add_option("--study", args->study,
+                    "a study file (.primestudy from PRIME Studio): its logs, model, budget and search settings; a "
+                    "paused or stopped search continues where it stopped")
+        ->check(CLI::ExistingFile);
     cmd->add_option("--area-budget", args->area_budget, "area budget in mm2 (default: none)");
     cmd->add_option("--area-model", args->area_model,
                     "area of unsimulated designs: auto (analytic for the built-in space, else the log's nearest design), "
@@ -99,6 +137,9 @@ void add_search_command(CLI::App& app) {
 
     cmd->callback([args] {
         if (args->threads > 0) set_torch_threads(args->threads);
+        if (!args->study.empty()) return search_study_file(args->study, args->out, &interrupt_job());
+        if (args->model.empty() || args->logs.empty())
+            throw UsageError("search needs --model and --log (or --study FILE)");
         // Flags -> settings. Everything that can be checked without the log is checked here.
         SearchSettings s;
         StudyOptions& o = s.study;

@@ -113,6 +113,21 @@ expect_exit 2 "--oracle builtin on a foreign space fails first" "$CLI" search --
   --generations 100000 --population 16 --k 4 --oracle builtin -o "$TMP/foreign-builtin"
 expect_in "$TMP/err" "oracle builtin" "the error names the oracle setting"
 if [ ! -e "$TMP/foreign-builtin" ]; then echo "ok: nothing written before the check"; else echo "FAIL: wrote output"; failures=$((failures + 1)); fi
+# A study file (as PRIME Studio saves it) drives a search from the command line.
+python3 - "$TMP" <<'PY'
+import json, sys
+tmp = sys.argv[1]
+study = {"format": "prime-study", "version": 1,
+         "settings": {"log": {"files": [tmp + "/foreign.csv"]}, "model_dir": tmp + "/foreign-model",
+                      "search": {"study": {"generations": 3, "population": 16, "k": 4}}},
+         "results": json.load(open(tmp + "/foreign-search/designs.json")), "pins": []}
+json.dump(study, open(tmp + "/s.primestudy", "w"))
+PY
+expect_exit 0 "search --study reads a study file" "$CLI" search --study "$TMP/s.primestudy" -o "$TMP/from-study"
+expect_in "$TMP/out" "searched 3 more generations" "runs the study's generations"
+if [ -s "$TMP/from-study/designs.csv" ]; then echo "ok: the study's search wrote designs"; else echo "FAIL: no designs from --study"; failures=$((failures + 1)); fi
+python3 -c "import csv,sys; rows=list(csv.reader(open(sys.argv[1]))); assert rows[0][0]=='rank' and len(rows)>1" \
+  "$TMP/from-study/designs.csv" && echo "ok: designs.csv is plain CSV" || { echo "FAIL: designs.csv"; failures=$((failures + 1)); }
 expect_exit 0 "the old --app spelling still works" "$CLI" info --app legacy "$TMP/foreign.csv"
 expect_in "$TMP/err" "deprecated" "and warns that it is deprecated"
 

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "small_space.h"
+#include "data/csv_log_reader.h"
 #include "study/design_export.h"
 #include "study/provenance.h"
 #include "test_support.h"
@@ -125,6 +126,25 @@ TEST(Export, CsvIsPlainWithOneRowPerDesignAndApplicationAndAProvenanceSidecar) {
     EXPECT_EQ(side["csv"], "designs.csv");
     EXPECT_EQ(side["provenance"]["log_hash"], "0123456789abcdef");
     EXPECT_EQ(side["provenance"]["seed"], 42);
+}
+
+TEST(Export, AVerifiedCsvOpensAsADesignLog) {
+    test::TempDir dir;
+    ExportedDesigns e = sample_export();
+    e.proposals.erase(e.proposals.begin() + 1);  // keep the two verified designs
+    write_designs_csv(e, dir / "designs.csv");
+    const DesignLog log = read_csv_log(dir / "designs.csv");
+    ASSERT_EQ(log.rows(), 4u);  // 2 designs x 2 applications
+    EXPECT_EQ(log.app_names(), (std::vector<std::string>{"x", "y"}));
+    EXPECT_EQ(log.space().dimension(), 2u) << "rank and the predicted columns are not parameters";
+    std::size_t feasible = 0;
+    for (auto f : log.feasible()) feasible += f;
+    EXPECT_EQ(feasible, 3u);  // design 3 does not run y
+    EXPECT_FLOAT_EQ(log.latency_ms()[0], 2.5f);
+    EXPECT_FLOAT_EQ(log.area_mm2()[0], 7.25f);
+    bool has_predicted = false;
+    for (const auto& m : log.metrics()) has_predicted |= m.name == "predicted_latency_ms";
+    EXPECT_TRUE(has_predicted);
 }
 
 TEST(Export, BadFilesNameTheProblem) {
