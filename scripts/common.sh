@@ -12,7 +12,7 @@ PRIME_PACKAGES=(
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libqcustomplot-dev libqcustomplot2.1-qt6
   libtorch-dev libopenblas0-pthread
-  nlohmann-json3-dev libfast-float-dev libcli11-dev
+  nlohmann-json3-dev libfast-float-dev libcli11-dev zlib1g-dev
   libprotobuf-dev protobuf-compiler
   libgtest-dev
   xvfb xauth

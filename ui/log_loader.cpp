@@ -1,6 +1,7 @@
 #include "log_loader.h"
 
 #include "data/log_io.h"
+#include "session/app_contexts.h"
 #include "sim/demo_log.h"
 #include "util/errors.h"
 
@@ -17,6 +18,7 @@ void LogLoader::read(const QStringList& paths, JobControl& job) {
     for (const auto& p : paths) files.emplace_back(p.toStdString());
     ReadOptions options;
     options.job = &job;
+    options.canonical_app = canonical_app_name;  // as prime-cli: one name per workload
     auto log = std::make_shared<const DesignLog>(read_logs(files, options));
     Q_EMIT loaded(std::move(log), paths);
 }

@@ -47,6 +47,11 @@ void print_text(const DesignLog& log, const LogStats& stats, std::size_t front) 
     std::printf("%-22s %10s %9s %12s %12s %12s %10s %10s\n", "application", "rows", "feasible", "latency min",
                 "median", "max (ms)", "area min", "max (mm2)");
     auto row = [](const AppStats& a) {
+        if (a.feasible == 0) {  // no latency to summarise: say so instead of printing nan
+            std::printf("%-22s %10llu %8.1f%% %38s %10.2f %10.2f\n", a.name.c_str(), static_cast<unsigned long long>(a.rows),
+                        0.0, "no feasible designs", a.area_mm2.min, a.area_mm2.max);
+            return;
+        }
         std::printf("%-22s %10llu %8.1f%% %12.3f %12.3f %12.3f %10.2f %10.2f\n", a.name.c_str(),
                     static_cast<unsigned long long>(a.rows), 100 * a.feasible_fraction, a.latency_ms.min,
                     a.latency_ms.median, a.latency_ms.max, a.area_mm2.min, a.area_mm2.max);
@@ -59,6 +64,12 @@ void print_text(const DesignLog& log, const LogStats& stats, std::size_t front) 
         std::printf("\n");
     }
     std::printf("\nPareto front (latency vs area, feasible, all applications pooled): %zu designs\n", front);
+    if (!log.column_notes().empty()) {
+        std::printf("\ncolumns:\n");
+        for (const auto& n : log.column_notes())
+            std::printf("  %-24s %-12s %s\n", n.column.empty() ? "(empty header)" : n.column.c_str(), n.role.c_str(),
+                        n.reason.c_str());
+    }
 }
 
 }  // namespace
@@ -100,6 +111,9 @@ void add_info_command(CLI::App& app) {
         }
         j["histograms"] = hist;
         j["pareto_front_size"] = front.size();
+        j["columns"] = nlohmann::json::array();
+        for (const auto& n : log.column_notes())
+            j["columns"].push_back({{"column", n.column}, {"role", n.role}, {"reason", n.reason}});
         std::cout << j.dump(2) << "\n";
     });
 }

@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "cli/commands.h"
+#include "session/app_contexts.h"
 #include "space/space_json.h"
 
 namespace prime::cli {
@@ -16,6 +17,7 @@ void LogInputOptions::add_to(CLI::App& cmd) {
     cmd.add_option("--map", mappings, "CSV column role, COLUMN=ROLE (parameter, latency, area, feasible, infeasible, "
                                       "application, reason, metric, ignore)");
     cmd.add_option("--delimiter", delimiter, "CSV delimiter (default: detected)");
+    cmd.add_flag("--all-feasible", all_feasible, "the file has no feasibility column and every row is a feasible design");
 }
 
 ReadOptions LogInputOptions::to_read_options() const {
@@ -23,9 +25,12 @@ ReadOptions LogInputOptions::to_read_options() const {
     if (!space_file.empty()) o.space = load_space(space_file);
     o.app_name = app_name;
     o.verify_crc = !no_crc;
+    o.all_feasible = all_feasible;
+    o.canonical_app = canonical_app_name;  // one name per workload, whatever the folder or column says
     for (const auto& m : mappings) {
         const auto eq = m.rfind('=');
-        if (eq == std::string::npos || eq == 0) throw UsageError("--map expects COLUMN=ROLE, got '" + m + "'");
+        // An empty COLUMN (--map '=ignore') names a column with an empty header (a pandas index).
+        if (eq == std::string::npos) throw UsageError("--map expects COLUMN=ROLE, got '" + m + "'");
         auto role = role_from_name(m.substr(eq + 1));
         if (!role) throw UsageError("--map: unknown role '" + m.substr(eq + 1) + "'");
         o.roles[m.substr(0, eq)] = *role;
@@ -45,6 +50,7 @@ LogSource LogInputOptions::to_log_source(const std::vector<std::string>& files) 
     for (const auto& [column, role] : checked.roles) s.roles[column] = std::string(role_name(role));
     s.delimiter = checked.delimiter;
     s.verify_crc = checked.verify_crc;
+    s.all_feasible = checked.all_feasible;
     return s;
 }
 

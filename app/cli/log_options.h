@@ -24,7 +24,7 @@ CLI::Option* add_deprecated_option(CLI::App& cmd, const std::string& old_name, c
 struct LogInputOptions {
     std::string space_file;
     std::string app_name;
-    bool no_crc = false;
+    bool no_crc = false, all_feasible = false;
     std::vector<std::string> mappings;
     std::string delimiter;
 

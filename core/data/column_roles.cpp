@@ -61,16 +61,60 @@ std::optional<ColumnRole> role_from_name(std::string_view name) {
     return std::nullopt;
 }
 
-ColumnRole detect_role(std::string_view header, const SearchSpace* space) {
-    const std::string h = lower(header);
-    if (space && space->find(h)) return ColumnRole::Parameter;
-    for (const auto& s : kSynonyms)
-        if (s.name == h) return s.role;
-    if (is_prime_param_name(h)) return ColumnRole::Parameter;
-    // Without a spec, an unknown column is most likely a parameter; with a
-    // spec, every parameter is named there, so an unknown column is ignored.
-    return space ? ColumnRole::Ignore : ColumnRole::Parameter;
+std::string parameter_name(std::string_view header) {
+    const std::string h(header);
+    if (h.size() > 7 && lower(h.substr(0, 7)) == "params_") return h.substr(7);
+    return h;
 }
+
+namespace {
+
+// Lower-case alphanumeric tokens of a header: "Total_Cycles (k)" -> total, cycles, k.
+std::vector<std::string> tokens(const std::string& lowered) {
+    std::vector<std::string> out;
+    std::string cur;
+    for (char c : lowered) {
+        if (std::isalnum(static_cast<unsigned char>(c))) cur += c;
+        else if (!cur.empty()) out.push_back(std::move(cur)), cur.clear();
+    }
+    if (!cur.empty()) out.push_back(std::move(cur));
+    return out;
+}
+
+bool any_token(const std::vector<std::string>& t, std::initializer_list<std::string_view> words) {
+    for (const auto& w : t)
+        for (auto x : words)
+            if (w == x) return true;
+    return false;
+}
+
+}  // namespace
+
+DetectedRole explain_role(std::string_view header, const SearchSpace* space) {
+    const std::string h = lower(header);
+    const std::string param = lower(parameter_name(header));
+    if (space && (space->find(h) || space->find(param))) return {ColumnRole::Parameter, "a parameter of the space"};
+    for (const auto& s : kSynonyms)
+        if (s.name == h) return {s.role, "known name"};
+    if (is_prime_param_name(h)) return {ColumnRole::Parameter, "PRIME's param_N"};
+    if (param != h) return {space ? ColumnRole::Ignore : ColumnRole::Parameter, "params_ prefix (Optuna)"};
+    const auto t = tokens(h);
+    if (h.empty() || h.rfind("unnamed:", 0) == 0 || h == "#" || h == "number" || h == "id" || h == "index" ||
+        h == "idx" || h == "trial" || h == "trial_id" || h == "run" || h == "run_id" || h == "row")
+        return {ColumnRole::Ignore, "an identifier (row or trial number)"};
+    if (any_token(t, {"datetime", "timestamp", "date", "time", "duration", "elapsed", "started", "finished", "complete",
+                      "start"}))
+        return {ColumnRole::Ignore, "a timestamp or duration"};
+    if (any_token(t, {"cycle", "cycles", "energy", "throughput", "power", "fps", "lut", "luts", "ff", "ffs", "dsp", "dsps",
+                      "bram", "brams", "watt", "watts", "joule", "joules", "objective", "objectives", "accuracy", "loss",
+                      "utilization", "utilisation", "value", "values", "pj", "nj", "mw", "edp", "ops", "gops", "tops"}))
+        return {ColumnRole::Metric, "an outcome-like name (a result, not a knob)"};
+    if (h == "state" || h == "status") return {ColumnRole::Feasible, "a trial status (COMPLETE = feasible)"};
+    if (space) return {ColumnRole::Ignore, "not a parameter of the space"};
+    return {ColumnRole::Parameter, "not a known name: taken as a parameter (its values must repeat)", true};
+}
+
+ColumnRole detect_role(std::string_view header, const SearchSpace* space) { return explain_role(header, space).role; }
 
 std::vector<ColumnRole> assign_roles(const std::vector<std::string>& header, const SearchSpace* space,
                                      const std::map<std::string, ColumnRole>& explicit_roles) {
@@ -98,8 +142,12 @@ std::vector<ColumnRole> assign_roles(const std::vector<std::string>& header, con
 
 std::optional<bool> parse_flag(std::string_view text) {
     const std::string t = lower(text);
-    if (t == "1" || t == "true" || t == "yes" || t == "y" || t == "t") return true;
-    if (t == "0" || t == "false" || t == "no" || t == "n" || t == "f") return false;
+    if (t == "1" || t == "true" || t == "yes" || t == "y" || t == "t" || t == "complete" || t == "completed" ||
+        t == "ok" || t == "success" || t == "feasible")
+        return true;
+    if (t == "0" || t == "false" || t == "no" || t == "n" || t == "f" || t == "fail" || t == "failed" || t == "pruned" ||
+        t == "error" || t == "infeasible")
+        return false;
     return std::nullopt;
 }
 

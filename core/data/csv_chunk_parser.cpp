@@ -65,6 +65,8 @@ void parse_csv_chunk(CsvReader& reader, const CsvLayout& L, const ReadOptions& o
             auto f = parse_flag(trim_blanks(fields[L.feasible]));
             if (!f) throw fail("column '" + header[L.feasible] + "' holds " + quoted(fields[L.feasible]) + "; expected 1/0 or true/false");
             feasible = *f;
+        } else if (L.infeasible < 0) {
+            feasible = true;  // options.all_feasible: the user said every row is feasible
         } else {
             const double v = number(L.infeasible, false);
             if (v != std::floor(v))
@@ -86,7 +88,9 @@ void parse_csv_chunk(CsvReader& reader, const CsvLayout& L, const ReadOptions& o
         const double latency = number(L.latency, !feasible);
         if (feasible && latency < 0) throw fail("column '" + header[L.latency] + "' is negative on a feasible row; expected latency >= 0");
         t.latency[row] = static_cast<float>(latency);
-        t.area[row] = static_cast<float>(number(L.area, !feasible));
+        const double area = number(L.area, !feasible);
+        if (area < 0) throw fail("column '" + header[L.area] + "' holds a negative area (" + quoted(fields[L.area]) + "); expected mm² >= 0");
+        t.area[row] = static_cast<float>(area);
         t.feasible[row] = feasible ? 1 : 0;
         if (L.app >= 0) {
             const auto name = trim_blanks(fields[L.app]);

@@ -41,6 +41,7 @@ CsvLayout resolve_csv_layout(std::vector<std::string> header_row, const ReadOpti
             case ColumnRole::Parameter:
                 if (space) {
                     auto p = space->find(header[c]);
+                    if (!p) p = space->find(parameter_name(header[c]));
                     if (!p)
                         throw InputError(file, "line", 1, "column '" + header[c] + "' is mapped as a parameter but the space '" +
                                                               space->name() + "' has no parameter of that name");
@@ -51,7 +52,8 @@ CsvLayout resolve_csv_layout(std::vector<std::string> header_row, const ReadOpti
                     L.param_of_column[c] = static_cast<int>(*p);
                 } else {
                     L.param_of_column[c] = static_cast<int>(L.param_names.size());
-                    L.param_names.push_back(header[c]);
+                    L.param_names.push_back(parameter_name(header[c]));
+                    L.assumed_param.push_back(!options.roles.count(header[c]) && explain_role(header[c], space).assumed);
                 }
                 break;
             case ColumnRole::Latency: L.latency = static_cast<int>(c); break;
@@ -75,10 +77,27 @@ CsvLayout resolve_csv_layout(std::vector<std::string> header_row, const ReadOpti
     } else if (L.param_names.empty()) {
         throw InputError(file, "line", 1, "no parameter columns found; expected param_1..param_N or a column mapping");
     }
-    if (L.latency < 0) throw InputError(file, "line", 1, "missing required column 'runtime' (or 'latency', 'latency_ms')");
-    if (L.area < 0) throw InputError(file, "line", 1, "missing required column 'area' (or 'area_mm2')");
-    if (L.feasible < 0 && L.infeasible < 0)
-        throw InputError(file, "line", 1, "missing required column 'infeasible' (PRIME) or 'feasible'");
+    // Outcome columns were taken as metrics; one of them may be what the user
+    // means by latency or area (an Optuna export's values_0, say): say how to map it.
+    auto hint = [&](const char* role) {
+        if (L.metric_names.empty()) return std::string();
+        std::string names;
+        for (const auto& m : L.metric_names) names += (names.empty() ? "" : ", ") + m;
+        return "; the columns taken as metrics are " + names + ": map one with --map COLUMN=" + role;
+    };
+    if (L.latency < 0)
+        throw InputError(file, "line", 1, "missing required column 'runtime' (or 'latency', 'latency_ms')" + hint("latency"));
+    if (L.area < 0) throw InputError(file, "line", 1, "missing required column 'area' (or 'area_mm2')" + hint("area"));
+    if (L.feasible < 0 && L.infeasible < 0 && !options.all_feasible)
+        throw InputError(file, "line", 1,
+                         "missing required column 'infeasible' (PRIME), 'feasible' or 'state'; if every row is a feasible "
+                         "design, say so (--all-feasible)");
+    if (space) L.assumed_param.assign(nparams, false);
+    for (std::size_t c = 0; c < header.size(); ++c) {
+        const auto mapped = options.roles.find(header[c]);
+        L.notes.push_back({header[c], std::string(role_name(L.roles[c])),
+                           mapped != options.roles.end() ? std::string("mapped by the user") : explain_role(header[c], space).reason});
+    }
     return L;
 }
 

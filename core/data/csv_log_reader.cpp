@@ -216,7 +216,18 @@ DesignLog read_csv_log(const fs::path& path, const ReadOptions& options) {
     }
     if (rows == 0) throw InputError(file, "line", 0, "the file has a header but no data rows");
     log.resize(rows);
+    // A column taken as a parameter only because nothing else fit must look
+    // like one: values that repeat. A distinct value on every row is an
+    // identifier (a counter, a timestamp), and a knob it would silently add
+    // would make the space astronomically large.
+    for (std::size_t p = 0; p < nparams && !options.space; ++p)
+        if (L.assumed_param[p] && rows >= 20 && seen[p].size() == rows)
+            throw InputError(file, "line", 1,
+                             "column '" + L.param_names[p] + "' has a different value on every one of its " +
+                                 std::to_string(rows) + " rows: it looks like an identifier, not a design parameter; map it "
+                                 "with --map '" + L.param_names[p] + "=ignore' (or '=parameter' if it is one)");
     if (!options.space) settle_space(log, L.param_names, seen, builtin_space_or_null(), path.stem().string());
+    log.set_column_notes(L.notes);
     log.check_consistent();
     return log;
 }

@@ -123,6 +123,26 @@ void DesignLog::remap_parameter(std::size_t p, std::span<const ValueIndex> remap
     for (auto& v : params_[p]) v = remap[v];
 }
 
+std::vector<std::string> DesignLog::canonicalise_apps(const std::function<std::string(const std::string&)>& canonical) {
+    std::vector<std::string> names, changes;
+    std::vector<AppId> remap;
+    for (const auto& old : app_names_) {
+        std::string name = canonical(old);
+        if (name.empty()) name = old;
+        const auto it = std::find(names.begin(), names.end(), name);
+        if (it == names.end()) {
+            remap.push_back(static_cast<AppId>(names.size()));
+            names.push_back(name);
+        } else {
+            remap.push_back(static_cast<AppId>(it - names.begin()));
+        }
+        if (name != old) changes.push_back(old + " -> " + name);
+    }
+    for (auto& a : app_) a = remap[a];
+    app_names_ = std::move(names);
+    return changes;
+}
+
 void DesignLog::check_consistent() const {
     const std::size_t n = rows();
     auto check = [&](std::size_t size, const char* what) {

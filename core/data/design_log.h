@@ -4,6 +4,7 @@
 // logs reach millions of rows and every consumer (plots, statistics, training
 // batches) reads a few columns over many rows. Subsets are index vectors.
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <optional>
 #include <span>
@@ -17,6 +18,13 @@ namespace prime {
 using RowIndex = std::uint32_t;
 using AppId = std::uint16_t;
 using Selection = std::vector<RowIndex>;  // a view: row numbers, never copies of rows
+
+// How a reader understood one column of its input, for `info` and the GUI.
+struct ColumnNote {
+    std::string column;
+    std::string role;    // role_name(): parameter, latency, metric, ignore, ...
+    std::string reason;  // why: "known name", "an identifier (row or trial number)", "mapped by the user", ...
+};
 
 // An optional extra numeric column (energy, power, ...).
 struct MetricColumn {
@@ -52,6 +60,9 @@ public:
     const std::vector<std::string>& app_names() const { return app_names_; }
     const std::vector<std::string>& reason_names() const { return reason_names_; }
     const std::vector<MetricColumn>& metrics() const { return metrics_; }
+    // How the reader mapped its input's columns (empty for generated logs).
+    const std::vector<ColumnNote>& column_notes() const { return column_notes_; }
+    void set_column_notes(std::vector<ColumnNote> notes) { column_notes_ = std::move(notes); }
 
     // One row's design (allocates; hot loops should read the columns).
     Design design(RowIndex row) const;
@@ -79,6 +90,10 @@ public:
     // Replaces the value indices of parameter p with remap[old] (used when a
     // space inferred while reading is sorted at the end).
     void remap_parameter(std::size_t p, std::span<const ValueIndex> remap);
+    // Renames every application to canonical(name); applications that end up
+    // with the same name become one (their rows keep their order). Returns the
+    // merges made, as "old -> new" lines, for a warning.
+    std::vector<std::string> canonicalise_apps(const std::function<std::string(const std::string&)>& canonical);
     void set_space(SearchSpace space) { space_ = std::move(space); }
 
     // Raw column access for readers that fill columns in bulk.
@@ -113,6 +128,7 @@ private:
     std::vector<std::uint8_t> reason_;
     std::vector<std::string> app_names_, reason_names_;
     std::vector<MetricColumn> metrics_;
+    std::vector<ColumnNote> column_notes_;
 };
 
 }  // namespace prime

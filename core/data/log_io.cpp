@@ -5,6 +5,7 @@
 
 #include "data/csv_log_reader.h"
 #include "data/csv_log_writer.h"
+#include "data/file_content.h"
 #include "data/snapshot.h"
 #include "data/tfrecord_log.h"
 #include "util/errors.h"
@@ -25,8 +26,60 @@ LogFormat log_format_for(const fs::path& path) {
 
 std::string format_name(LogFormat format) { return log_format_info(format).name; }
 
+namespace {
+
+// "gzip.tfrecord" -> "gzip", "x.tfrecord.gz" -> "x": the application name a
+// file would give if it were not compressed.
+std::string plain_stem(const fs::path& path) {
+    fs::path p = path.filename();
+    for (const char* ext : {".gz", ".zz", ".z", ".tfrecord", ".tfrecords", ".csv", ".tsv", ".txt"})
+        if (p.extension() == ext) p = p.stem();
+    return p.string();
+}
+
+bool extension_is(const fs::path& path, LogFormat format) {
+    try {
+        return log_format_for(path) == format;
+    } catch (const std::invalid_argument&) {
+        return false;
+    }
+}
+
+}  // namespace
+
 DesignLog read_log(const fs::path& path, const ReadOptions& options) {
     if (!fs::exists(path)) throw InputError(path.string(), "line", 0, "no such file or folder");
+    if (fs::is_directory(path)) return read_tfrecord_log(path, options);
+    // Content decides the format; the extension only breaks ties.
+    const FileSniff sniff = sniff_file(path);
+    switch (sniff.content) {
+        case FileContent::GitLfsPointer:
+            throw InputError(path.string(), "line", 1, "this is " + sniff.description() + ": fetch the real file first (git lfs pull)");
+        case FileContent::Empty: throw InputError(path.string(), "line", 0, "the file is empty");
+        case FileContent::Gzip:
+        case FileContent::Zlib: {
+            const DecompressedFile plain(path);
+            ReadOptions o = options;
+            if (o.app_name.empty()) o.app_name = plain_stem(path);
+            try {
+                return read_log(plain.path(), o);
+            } catch (const InputError& e) {
+                throw InputError(path.string() + " (" + sniff.description() + ", decompressed)", e.unit(), e.position(), e.detail());
+            }
+        }
+        case FileContent::Snapshot: return read_snapshot(path, options);
+        case FileContent::TfRecord: return read_tfrecord_log(path, options);
+        case FileContent::Text:
+            if (!extension_is(path, LogFormat::Csv) && extension_is(path, LogFormat::TfRecord))
+                throw InputError(path.string(), "record", 0,
+                                 "the extension says TFRecord but the file is text (a CSV log? rename it to .csv)");
+            return read_csv_log(path, options);
+        case FileContent::Binary:
+            if (extension_is(path, LogFormat::Csv))
+                throw InputError(path.string(), "line", 1, "the extension says CSV but the file is binary data, not text");
+            break;
+        case FileContent::Missing: break;
+    }
     switch (log_format_for(path)) {
         case LogFormat::Csv: return read_csv_log(path, options);
         case LogFormat::TfRecord: return read_tfrecord_log(path, options);
@@ -38,8 +91,10 @@ DesignLog read_log(const fs::path& path, const ReadOptions& options) {
 DesignLog read_logs(const std::vector<fs::path>& paths, const ReadOptions& options) {
     if (paths.empty()) throw std::invalid_argument("no log files given");
     DesignLog log = read_log(paths.front(), options);
+    if (options.canonical_app) log.canonicalise_apps(options.canonical_app);
     for (std::size_t i = 1; i < paths.size(); ++i) {
         DesignLog next = read_log(paths[i], options);
+        if (options.canonical_app) next.canonicalise_apps(options.canonical_app);
         try {
             log.append(next);
         } catch (const std::invalid_argument& e) {

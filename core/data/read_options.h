@@ -22,6 +22,14 @@ struct ReadOptions {
     // file's stem; for a folder of TFRecords, the folder's name).
     std::string app_name;
     char delimiter = 0;       // CSV: 0 = detect
+    // One name per application: maps a name (a folder's, a column's) to its
+    // canonical spelling, e.g. "mobilenet_v2" -> "MobileNetV2" for built-in
+    // workloads (session/app_contexts.h); applications with the same canonical
+    // name become one. Empty = names as they are.
+    std::function<std::string(const std::string&)> canonical_app;
+    // Without a feasibility column, every row is a feasible design (the user
+    // says so; it is never assumed).
+    bool all_feasible = false;
     bool verify_crc = true;   // TFRecord: check the masked CRC32C of every frame
     unsigned threads = 0;     // CSV: parser threads, 0 = one per core (files without quotes)
     // Progress (bytes read of the total) and cancel: a cancelled job makes the

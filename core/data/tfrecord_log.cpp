@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 #include "data/tf_example.h"
 #include "data/tfrecord_frames.h"
 #include "data/value_indexer.h"
 #include "util/atomic_file.h"
+#include "data/file_content.h"
 #include "util/errors.h"
 
 namespace prime {
@@ -24,15 +26,27 @@ struct SchemaKey {
     int index;  // parameter or metric position
 };
 
+// x.tfrecord, x.tfrecords, x.tfrecord.gz, and TFDS shards (x.tfrecord-00000-of-00004).
 bool is_tfrecord_file(const fs::path& p) {
-    const auto ext = p.extension().string();
-    return fs::is_regular_file(p) && (ext == ".tfrecord" || ext == ".tfrecords");
+    if (!fs::is_regular_file(p)) return false;
+    const std::string name = p.filename().string();
+    for (const char* ext : {".tfrecord", ".tfrecords"}) {
+        const auto at = name.rfind(ext);
+        if (at == std::string::npos || at == 0) continue;
+        const std::string rest = name.substr(at + std::strlen(ext));
+        if (rest.empty() || rest == ".gz" || rest.rfind("-", 0) == 0) return true;
+    }
+    return false;
 }
 
-std::vector<fs::path> tfrecord_files_in(const fs::path& dir) {
-    std::vector<fs::path> files;
-    for (const auto& e : fs::directory_iterator(dir))
-        if (is_tfrecord_file(e.path())) files.push_back(e.path());
+// Every TFRecord file at any depth below `dir` (a bucket download adds a
+// level or two), each with its application: the name of the folder that holds
+// it, or `dir`'s own name for files directly in it.
+std::vector<std::pair<fs::path, std::string>> tfrecord_files_below(const fs::path& dir, const std::string& own_name) {
+    std::vector<std::pair<fs::path, std::string>> files;
+    for (const auto& e : fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied))
+        if (is_tfrecord_file(e.path()))
+            files.emplace_back(e.path(), e.path().parent_path() == dir ? own_name : e.path().parent_path().filename().string());
     std::sort(files.begin(), files.end());
     return files;
 }
@@ -176,6 +190,7 @@ private:
         const bool feasible = feasible_flag ? flag != 0 : flag == 0;
         if (feasible && !std::isfinite(latency)) throw fail("'runtime' is not finite on a feasible design");
         if (feasible && !std::isfinite(area)) throw fail("'area' is not finite on a feasible design");
+        if (area < 0) throw fail("'area' is negative (" + std::to_string(area) + "); expected mm² >= 0");
         log_->append(design_, latency, area, feasible, app, 0, metrics_);
     }
 
@@ -199,17 +214,11 @@ DesignLog read_tfrecord_log(const fs::path& path, const ReadOptions& options) {
     if (fs::is_directory(path)) {
         const fs::path dir = path.filename().empty() ? path.parent_path() : path;
         const std::string name = options.app_name.empty() ? dir.filename().string() : options.app_name;
-        for (auto& f : tfrecord_files_in(path)) inputs.emplace_back(f, name);
-        if (inputs.empty()) {
-            std::vector<fs::path> subdirs;
-            for (const auto& e : fs::directory_iterator(path))
-                if (e.is_directory()) subdirs.push_back(e.path());
-            std::sort(subdirs.begin(), subdirs.end());
-            for (const auto& sub : subdirs)
-                for (auto& f : tfrecord_files_in(sub)) inputs.emplace_back(f, sub.filename().string());
-        }
+        inputs = tfrecord_files_below(dir, name);
         if (inputs.empty())
-            throw InputError(path.string(), "record", 0, "no *.tfrecord files in this folder or its sub-folders");
+            throw InputError(path.string(), "record", 0,
+                             "no TFRecord files (*.tfrecord, *.tfrecords, *.tfrecord-NNNNN-of-NNNNN, *.tfrecord.gz) in this "
+                             "folder or any folder below it");
     } else {
         if (!fs::exists(path)) throw InputError(path.string(), "record", 0, "no such file");
         inputs.emplace_back(path, options.app_name.empty() ? path.stem().string() : options.app_name);
@@ -218,7 +227,23 @@ DesignLog read_tfrecord_log(const fs::path& path, const ReadOptions& options) {
     for (const auto& [f, app] : inputs) total += fs::file_size(f);
 
     TfRecordLoader loader(options);
-    for (const auto& [f, app] : inputs) loader.load(f, app, done, total);
+    for (const auto& [f, app] : inputs) {
+        // Content decides: a compressed file (TensorFlow's GZIP/ZLIB options)
+        // is read through zlib; a Git LFS pointer is named as such.
+        const FileSniff sniff = sniff_file(f);
+        if (sniff.content == FileContent::GitLfsPointer)
+            throw InputError(f.string(), "record", 0, "this is " + sniff.description() + ": fetch the real file first (git lfs pull)");
+        if (sniff.content != FileContent::Gzip && sniff.content != FileContent::Zlib) {
+            loader.load(f, app, done, total);
+            continue;
+        }
+        const DecompressedFile plain(f);
+        try {
+            loader.load(plain.path(), app, done, total);
+        } catch (const InputError& e) {
+            throw InputError(f.string() + " (" + sniff.description() + ", decompressed)", e.unit(), e.position(), e.detail());
+        }
+    }
     if (options.job && !options.job->units(total, total)) throw Cancelled();
     return loader.finish(path.stem().string());
 }

@@ -11,6 +11,11 @@ std::optional<std::vector<float>> builtin_workload_context(const std::string& ap
     return std::vector<float>(c.begin(), c.end());
 }
 
+std::string canonical_app_name(const std::string& app) {
+    const std::string builtin = resolve_builtin_workload(app);
+    return builtin.empty() ? app : builtin;
+}
+
 std::vector<std::string> builtin_context_names() {
     std::vector<std::string> names;
     for (auto n : workload_context_names()) names.emplace_back(n);

@@ -15,6 +15,11 @@ namespace prime {
 /// `app` is not one.
 std::optional<std::vector<float>> builtin_workload_context(const std::string& app);
 
+/// The canonical name of a built-in workload ("mobilenet_v2", "MobilenetV2"
+/// -> "MobileNetV2"); any other name unchanged. What ReadOptions::canonical_app
+/// uses, so folder names, columns, --apps and the GUI agree.
+std::string canonical_app_name(const std::string& app);
+
 /// Names of the descriptor's entries ("log_dwconv", "log10_macs", ...).
 std::vector<std::string> builtin_context_names();
 

@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include "data/column_roles.h"
+#include "session/app_contexts.h"
 #include "space/space_json.h"
 
 namespace prime {
@@ -28,6 +29,8 @@ ReadOptions LogSource::read_options() const {
     if (!space_file.empty()) o.space = load_space(space_file);
     o.app_name = app_name;
     o.verify_crc = verify_crc;
+    o.all_feasible = all_feasible;
+    o.canonical_app = canonical_app_name;
     o.delimiter = delimiter;
     for (const auto& [column, role] : roles) {
         const auto r = role_from_name(role);
@@ -41,7 +44,8 @@ json to_json(const LogSource& s) {
     return {{"files", s.files},       {"space_file", s.space_file},
             {"app_name", s.app_name}, {"roles", s.roles},
             {"delimiter", s.delimiter ? std::string(1, s.delimiter) : std::string()},
-            {"verify_crc", s.verify_crc}};
+            {"verify_crc", s.verify_crc},
+            {"all_feasible", s.all_feasible}};
 }
 
 LogSource log_source_from_json(const json& j) {
@@ -55,6 +59,7 @@ LogSource log_source_from_json(const json& j) {
         if (d.size() > 1) throw std::invalid_argument("log: the delimiter must be one character");
         s.delimiter = d.empty() ? 0 : d[0];
         s.verify_crc = j.value("verify_crc", s.verify_crc);
+        s.all_feasible = j.value("all_feasible", s.all_feasible);
         return s;
     });
 }

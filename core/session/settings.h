@@ -25,6 +25,7 @@ struct LogSource {
     std::map<std::string, std::string> roles;  // CSV header -> role name (column_roles.h)
     char delimiter = 0;                      // CSV; 0 = detect
     bool verify_crc = true;                  // TFRecord
+    bool all_feasible = false;               // no feasibility column: every row is feasible (said by the user)
 
     /// The reader options (loads the space file). std::invalid_argument
     /// naming the setting for an unknown role.

@@ -4,6 +4,7 @@
 
 #include "session/app_contexts.h"
 #include "study/area_estimator.h"
+#include "study/report.h"
 
 namespace prime {
 
@@ -14,12 +15,15 @@ TrainSession::TrainSession(std::shared_ptr<const DesignLog> log, AreaBudget budg
     const auto& names = log_->app_names();
     std::vector<std::string> apps = train_.apps;
     if (apps.empty() || (apps.size() == 1 && apps[0] == "all")) apps = names;
-    for (const auto& a : apps)
-        if (!log_->find_app(a)) {
-            std::string known;
-            for (const auto& n : names) known += (known.empty() ? "" : ", ") + n;
-            throw std::invalid_argument("applications: '" + a + "' is not in the log (it has: " + known + ")");
+    // Any spelling of an application resolves to the log's (case, built-in aliases).
+    for (auto& a : apps) {
+        try {
+            a = names[find_log_app(*log_, a)];
+        } catch (const std::invalid_argument& e) {
+            throw std::invalid_argument(std::string("applications: ") + e.what());
         }
+    }
+    if (!(train_.apps.size() == 1 && train_.apps[0] == "all") && !train_.apps.empty()) train_.apps = apps;
 
     train_.area_budget = budget_.training_limit_mm2();
     if (budget_.negatives_within_budget && budget_.finite()) {

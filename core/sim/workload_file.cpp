@@ -206,53 +206,93 @@ Workload parse_workload_table(const std::string& text, const std::string& source
     return wl;
 }
 
+namespace {
+
+// SCALE-Sim reads its topology files by position and skips the header row,
+// so any spelling of the header works there (case, spaces, "num filters",
+// trailing commas, extra comment columns). We do the same; the header only
+// tells a convolution table from a GEMM one.
+enum class TopologyKind { Convolution, Gemm, None };
+
+std::string squeeze(std::string_view s) {
+    std::string out;
+    for (char c : s)
+        if (!std::isspace(static_cast<unsigned char>(c)) && c != '_') out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+TopologyKind topology_kind(std::string_view header_line) {
+    const auto fields = split_fields(header_line);
+    if (squeeze(header_line).find("ifmapheight") != std::string::npos) return TopologyKind::Convolution;
+    if (fields.size() >= 4 && squeeze(fields[0]).rfind("layer", 0) == 0 && squeeze(fields[1]) == "m" &&
+        squeeze(fields[2]) == "n" && squeeze(fields[3]) == "k")
+        return TopologyKind::Gemm;
+    return TopologyKind::None;
+}
+
+}  // namespace
+
 Workload parse_scalesim_topology(const std::string& text, const std::string& source, const std::string& name) {
-    static constexpr std::array<std::string_view, 8> kHeader = {
-        "layer name", "ifmap height", "ifmap width", "filter height", "filter width", "channels", "num filter", "strides"};
     Workload wl;
     wl.name = name;
     wl.description = "Imported from the SCALE-Sim topology " + source;
     wl.source = source;
-    bool have_header = false;
+    TopologyKind kind = TopologyKind::None;
     for (const auto& [number, raw] : numbered_lines(text)) {
         const std::string_view line = trim(raw);
         if (line.empty() || line.front() == '#') continue;
         auto fields = split_fields(line);
         while (!fields.empty() && fields.back().empty()) fields.pop_back();  // SCALE-Sim rows end with a comma
-        if (!have_header) {
-            if (fields.size() < kHeader.size())
-                throw InputError(source, "line", number, "expected the SCALE-Sim header 'Layer name, IFMAP Height, ..., Strides'");
-            for (std::size_t i = 0; i < kHeader.size(); ++i)
-                if (lower(fields[i]) != kHeader[i])
-                    throw InputError(source, "line", number,
-                                     "SCALE-Sim header column " + std::to_string(i + 1) + ": expected '" + std::string(kHeader[i]) +
-                                         "', got '" + std::string(fields[i]) + "'");
-            have_header = true;
+        if (kind == TopologyKind::None) {
+            kind = topology_kind(line);
+            if (kind == TopologyKind::None)
+                throw InputError(source, "line", number,
+                                 "expected a SCALE-Sim header: 'Layer name, IFMAP Height, IFMAP Width, Filter Height, Filter "
+                                 "Width, Channels, Num Filter, Strides' (convolutions) or 'Layer, M, N, K' (GEMM)");
             continue;
         }
-        if (fields.size() != kHeader.size())
-            throw InputError(source, "line", number,
-                             "expected 8 fields (name, ifmap h, ifmap w, filter h, filter w, channels, filters, stride), got " +
-                                 std::to_string(fields.size()));
         Layer l;
-        l.name = std::string(fields[0]);
+        l.name = std::string(fields.empty() ? std::string_view() : fields[0]);
         if (l.name.empty()) throw InputError(source, "line", number, "expected a layer name, got an empty field");
-        l.h = positive_int(fields[1], "IFMAP Height", source, number);
-        l.w = positive_int(fields[2], "IFMAP Width", source, number);
-        l.r = positive_int(fields[3], "Filter Height", source, number);
-        l.s = positive_int(fields[4], "Filter Width", source, number);
-        l.c = positive_int(fields[5], "Channels", source, number);
-        l.k = positive_int(fields[6], "Num Filter", source, number);
-        l.stride = positive_int(fields[7], "Strides", source, number);
-        // SCALE-Sim's IFMAP sizes already include padding: ofmap = (ifmap - filter) / stride + 1.
-        l.pad = Padding::valid;
-        const bool vector = l.h == l.r && l.w == l.s && l.r == 1;
-        l.type = vector ? LayerType::fc : LayerType::conv;
+        if (kind == TopologyKind::Gemm) {
+            if (fields.size() < 4)
+                throw InputError(source, "line", number, "expected 4 fields (layer, M, N, K), got " + std::to_string(fields.size()));
+            // C[M x N] = A[M x K] x B[K x N]: M rows of a K-long reduction
+            // into N outputs, the weights being B.
+            l.type = LayerType::fc;
+            l.h = positive_int(fields[1], "M", source, number);
+            l.k = positive_int(fields[2], "N", source, number);
+            l.c = positive_int(fields[3], "K", source, number);
+        } else {
+            if (fields.size() < 8)
+                throw InputError(source, "line", number,
+                                 "expected 8 fields (name, ifmap h, ifmap w, filter h, filter w, channels, filters, stride), got " +
+                                     std::to_string(fields.size()));
+            l.h = positive_int(fields[1], "IFMAP Height", source, number);
+            l.w = positive_int(fields[2], "IFMAP Width", source, number);
+            l.r = positive_int(fields[3], "Filter Height", source, number);
+            l.s = positive_int(fields[4], "Filter Width", source, number);
+            l.c = positive_int(fields[5], "Channels", source, number);
+            l.k = positive_int(fields[6], "Num Filter", source, number);
+            l.stride = positive_int(fields[7], "Strides", source, number);
+            // SCALE-Sim's IFMAP sizes already include padding: ofmap = (ifmap - filter) / stride + 1.
+            l.pad = Padding::valid;
+            if (l.h == l.r && l.w == l.s) {
+                // The filter covers the whole input (1 x N over 1 x N, or 6 x 6
+                // over 6 x 6): one output per filter, a fully connected layer
+                // with SCALE-Sim's reduction of channels x filter h x filter w.
+                l.type = LayerType::fc;
+                l.c = l.c * l.r * l.s;
+                l.h = l.w = l.r = l.s = l.stride = 1;
+            } else {
+                l.type = LayerType::conv;
+            }
+        }
         if (const std::string problem = layer_problem(l); !problem.empty())
             throw InputError(source, "line", number, "layer '" + l.name + "': " + problem);
         wl.layers.push_back(std::move(l));
     }
-    if (!have_header) throw InputError(source, "line", 0, "empty SCALE-Sim topology (no header row)");
+    if (kind == TopologyKind::None) throw InputError(source, "line", 0, "empty SCALE-Sim topology (no header row)");
     if (wl.layers.empty()) throw InputError(source, "line", 0, "the SCALE-Sim topology has no layers");
     return wl;
 }
@@ -265,7 +305,7 @@ Workload load_workload(const std::filesystem::path& path) {
     for (const auto& [number, raw] : numbered_lines(text)) {
         const std::string_view line = trim(raw);
         if (line.empty()) continue;
-        scalesim = line.front() != '#' && lower(line).find("ifmap height") != std::string::npos;
+        scalesim = line.front() != '#' && topology_kind(line) != TopologyKind::None;
         break;
     }
     return scalesim ? parse_scalesim_topology(text, path.string(), stem) : parse_workload_table(text, path.string(), stem);

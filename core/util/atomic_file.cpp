@@ -67,7 +67,13 @@ std::string read_text_file(const fs::path& path) {
     if (!in) throw InputError(path.string(), "line", 0, "cannot open file: " + std::string(std::strerror(errno)));
     std::ostringstream ss;
     ss << in.rdbuf();
-    return ss.str();
+    std::string text = ss.str();
+    // A UTF-8 byte-order mark (spreadsheet programs and many published
+    // topologies write one) is not part of the first field.
+    if (text.size() >= 3 && static_cast<unsigned char>(text[0]) == 0xef && static_cast<unsigned char>(text[1]) == 0xbb &&
+        static_cast<unsigned char>(text[2]) == 0xbf)
+        text.erase(0, 3);
+    return text;
 }
 
 }  // namespace prime

@@ -19,6 +19,9 @@ void write_file_atomically(const std::filesystem::path& path,
 void write_text_atomically(const std::filesystem::path& path, const std::string& text);
 
 // Whole file as a string; throws InputError when it cannot be read.
+/// The whole file as text, without a UTF-8 byte-order mark: the one text
+/// layer of workloads, topologies and oracle replies (CSV logs strip it in
+/// their streaming reader the same way).
 std::string read_text_file(const std::filesystem::path& path);
 
 // Throws std::runtime_error naming `path` unless `n` items were written.

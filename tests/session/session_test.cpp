@@ -57,6 +57,17 @@ SearchSettings small_search() {
     return s;
 }
 
+TEST(AppContexts, OneCanonicalNamePerBuiltinWorkload) {
+    EXPECT_EQ(canonical_app_name("mobilenet_v2"), "MobileNetV2");
+    EXPECT_EQ(canonical_app_name("MobilenetEdgeTPU"), canonical_app_name("MobileNetEdgeTPU"));
+    EXPECT_EQ(canonical_app_name("my-own-net"), "my-own-net");
+    // train --apps accepts any spelling of an application in the log.
+    auto log = std::make_shared<const DesignLog>(test::two_app_log());
+    TrainSettings t;
+    t.train.apps = {"mobilenet_v2"};
+    EXPECT_EQ(TrainSession(log, AreaBudget{}, t).train_options().apps, (std::vector<std::string>{"MobileNetV2"}));
+}
+
 TEST(JobControl, ACancelBeforeTheJobStartsIsHonoured) {
     JobControl job;
     job.cancel();  // pressed while the job was queued

@@ -145,6 +145,50 @@ TEST(SimScaleSimImport, BadRowsNameTheLine) {
     EXPECT_EQ(wrong.position(), 1u);
 }
 
+TEST(SimScaleSimImport, AcceptsTheVariantsSCALESimItselfAccepts) {
+    // Read by position: any spelling, case and spacing of the header, trailing
+    // commas, extra comment columns.
+    const Workload spelled = parse_scalesim_topology(
+        "Layer name,Ifmap height,ifmap width,filter height,filter width,channels,num filters,strides,comment\n"
+        "conv1,224,224,7,7,3,64,1,stem\n",
+        "t.csv", "t");
+    ASSERT_EQ(spelled.layers.size(), 1u);
+    EXPECT_EQ(spelled.layers[0].k, 64);
+    // A fully connected layer written SCALE-Sim's way: a 1 x N filter over a
+    // 1 x N input. SCALE-Sim's MACs: 1 output pixel x (channels x 1 x N) x filters.
+    const Workload fc = parse_scalesim_topology(
+        "Layer name, IFMAP Height, IFMAP Width, Filter Height, Filter Width, Channels, Num Filter, Strides,\n"
+        "FC6, 6, 6, 6, 6, 256, 4096, 1,\nFC7, 1, 4096, 1, 4096, 1, 4096, 1,\n",
+        "fc.csv", "fc");
+    ASSERT_EQ(fc.layers.size(), 2u);
+    EXPECT_EQ(fc.layers[0].type, LayerType::fc);
+    EXPECT_EQ(fc.layers[0].macs(), 6LL * 6 * 256 * 4096);
+    EXPECT_EQ(fc.layers[1].type, LayerType::fc);
+    EXPECT_EQ(fc.layers[1].macs(), 4096LL * 4096);
+    EXPECT_EQ(fc.layers[1].weights(), 4096LL * 4096);
+    // GEMM topologies (transformer, DLRM, DeepBench): C[M x N] = A[M x K] B[K x N].
+    const Workload gemm = parse_scalesim_topology("Layer,M,N,K,\nQK,128,64,128,\nFF_A,128,512,2048,\n", "g.csv", "g");
+    ASSERT_EQ(gemm.layers.size(), 2u);
+    EXPECT_EQ(gemm.layers[1].macs(), 128LL * 512 * 2048);
+    EXPECT_EQ(gemm.layers[1].weights(), 2048LL * 512);
+    EXPECT_EQ(gemm.layers[1].input_bytes(), 128LL * 2048);
+    EXPECT_EQ(gemm.layers[1].output_bytes(), 128LL * 512);
+}
+
+TEST(SimWorkloadFiles, AByteOrderMarkIsNotPartOfTheHeader) {
+    const auto dir = std::filesystem::temp_directory_path() / "prime_sim_bom";
+    std::filesystem::create_directories(dir);
+    {
+        std::ofstream(dir / "alexnet.csv", std::ios::binary)
+            << "\xEF\xBB\xBFLayer name, IFMAP Height, IFMAP Width, Filter Height, Filter Width, Channels, Num Filter, "
+               "Strides,\nConv1, 227, 227, 11, 11, 3, 96, 4,\n";
+        std::ofstream(dir / "gemm.csv", std::ios::binary) << "\xEF\xBB\xBFLayer,M,N,K\nQK,8,8,8\n";
+    }
+    EXPECT_EQ(load_workload(dir / "alexnet.csv").layers.at(0).out_h(), 55);
+    EXPECT_EQ(load_workload(dir / "gemm.csv").layers.at(0).macs(), 512);
+    std::filesystem::remove_all(dir);
+}
+
 TEST(SimWorkloadFiles, LoadDetectsTheFormatAndNamesAfterTheFile) {
     const auto dir = std::filesystem::temp_directory_path() / "prime_sim_workload_files";
     std::filesystem::create_directories(dir);

@@ -1,0 +1,142 @@
+#include "data/file_content.h"
+
+#include <unistd.h>
+#include <zlib.h>
+
+#include <atomic>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <string_view>
+#include <vector>
+
+#include "util/crc32c.h"
+#include "util/errors.h"
+
+namespace prime {
+
+namespace fs = std::filesystem;
+
+std::string FileSniff::description() const {
+    switch (content) {
+        case FileContent::Missing: return "missing";
+        case FileContent::Empty: return "an empty file";
+        case FileContent::GitLfsPointer:
+            return "a Git LFS pointer (" + std::to_string(size) + " bytes; the real file has " +
+                   std::to_string(lfs_object_size) + " bytes and was not downloaded)";
+        case FileContent::Gzip: return "gzip-compressed data";
+        case FileContent::Zlib: return "zlib-compressed data";
+        case FileContent::Snapshot: return "a PRIME Studio snapshot (.primelog)";
+        case FileContent::TfRecord: return "TFRecord frames";
+        case FileContent::Text: return "text";
+        case FileContent::Binary: return "binary data";
+    }
+    return "unknown";
+}
+
+FileSniff sniff_file(const fs::path& path) {
+    FileSniff s;
+    std::error_code ec;
+    if (!fs::is_regular_file(path, ec)) return s;
+    s.size = fs::file_size(path, ec);
+    if (s.size == 0) {
+        s.content = FileContent::Empty;
+        return s;
+    }
+    std::ifstream in(path, std::ios::binary);
+    std::string head(512, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<std::size_t>(in.gcount()));
+    const auto b = [&](std::size_t i) { return i < head.size() ? static_cast<unsigned char>(head[i]) : 0u; };
+    constexpr std::string_view lfs = "version https://git-lfs.github.com/spec/";
+    if (head.compare(0, lfs.size(), lfs) == 0) {
+        s.content = FileContent::GitLfsPointer;
+        if (const auto at = head.find("\nsize "); at != std::string::npos) s.lfs_object_size = std::strtoull(head.c_str() + at + 6, nullptr, 10);
+        return s;
+    }
+    if (b(0) == 0x1f && b(1) == 0x8b) {
+        s.content = FileContent::Gzip;
+        return s;
+    }
+    // A zlib header as zlib (and so TensorFlow) writes it: deflate with a 32K
+    // window (0x78) and one of the four level markers. Looser checks would
+    // mistake text starting with "x " for compressed data.
+    if (b(0) == 0x78 && (b(1) == 0x01 || b(1) == 0x5e || b(1) == 0x9c || b(1) == 0xda)) {
+        s.content = FileContent::Zlib;
+        return s;
+    }
+    if (head.compare(0, 8, "PRIMELOG") == 0) {
+        s.content = FileContent::Snapshot;
+        return s;
+    }
+    // TFRecord: uint64 length, then the masked CRC32C of those 8 bytes.
+    if (head.size() >= 12) {
+        std::uint32_t stored;
+        std::memcpy(&stored, head.data() + 8, 4);
+        if (mask_crc(crc32c(head.data(), 8)) == stored) {
+            s.content = FileContent::TfRecord;
+            return s;
+        }
+    }
+    std::size_t printable = 0;
+    for (unsigned char c : head) printable += (c >= 0x20 || c == '\n' || c == '\r' || c == '\t' || c >= 0x80);
+    s.content = printable == head.size() ? FileContent::Text : FileContent::Binary;
+    return s;
+}
+
+DecompressedFile::DecompressedFile(const fs::path& source) {
+    static std::atomic<unsigned> counter{0};
+    std::string name = source.filename().string();
+    for (std::string_view ext : {".gz", ".zz", ".z"})
+        if (name.size() > ext.size() && name.compare(name.size() - ext.size(), ext.size(), ext) == 0)
+            name.resize(name.size() - ext.size());
+    path_ = fs::temp_directory_path() /
+            ("prime-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + "-" + name);
+    std::FILE* in = std::fopen(source.c_str(), "rb");
+    std::FILE* out = std::fopen(path_.c_str(), "wb");
+    if (!in || !out) {
+        if (in) std::fclose(in);
+        if (out) std::fclose(out);
+        throw InputError(source.string(), "byte", 0, "cannot open the file to decompress it");
+    }
+    z_stream z{};
+    inflateInit2(&z, 15 + 32);  // 32: detect gzip or zlib headers
+    std::vector<unsigned char> ibuf(1 << 16), obuf(1 << 18);
+    int rc = Z_OK;
+    std::uint64_t consumed = 0;
+    while (rc != Z_STREAM_END) {
+        if (z.avail_in == 0) {
+            z.avail_in = static_cast<uInt>(std::fread(ibuf.data(), 1, ibuf.size(), in));
+            z.next_in = ibuf.data();
+            if (z.avail_in == 0) break;  // truncated
+        }
+        z.next_out = obuf.data();
+        z.avail_out = static_cast<uInt>(obuf.size());
+        const uInt before = z.avail_in;
+        rc = inflate(&z, Z_NO_FLUSH);
+        consumed += before - z.avail_in;
+        if (rc != Z_OK && rc != Z_STREAM_END) break;
+        std::fwrite(obuf.data(), 1, obuf.size() - z.avail_out, out);
+        // Concatenated gzip members (a stream written in parts) continue.
+        if (rc == Z_STREAM_END && (z.avail_in > 0 || !std::feof(in))) {
+            inflateReset(&z);
+            rc = Z_OK;
+            if (z.avail_in == 0 && std::feof(in)) break;
+        }
+    }
+    inflateEnd(&z);
+    std::fclose(in);
+    const bool ok = std::fclose(out) == 0 && (rc == Z_STREAM_END || rc == Z_OK) && z.total_out > 0;
+    if (!ok || (rc != Z_STREAM_END && rc != Z_OK)) {
+        fs::remove(path_);
+        throw InputError(source.string(), "byte", consumed,
+                         "the compressed data is damaged or truncated (zlib: " + std::string(z.msg ? z.msg : "incomplete stream") + ")");
+    }
+}
+
+DecompressedFile::~DecompressedFile() {
+    std::error_code ec;
+    fs::remove(path_, ec);
+}
+
+}  // namespace prime
