@@ -87,7 +87,7 @@ DesignLog read_snapshot(const fs::path& path, const ReadOptions& options) {
     char magic[8];
     in.read(magic, 8, "the file signature");
     if (std::memcmp(magic, kMagic, 8) != 0)
-        throw InputError(in.path(), "byte", 1, "not a PRIME Studio snapshot (expected the signature PRIMELOG)");
+        throw InputError(in.path(), "byte", 0, "not a PRIME Studio snapshot (expected the signature PRIMELOG at byte 0)");
     std::uint32_t sizes[2];
     in.read(sizes, sizeof sizes, "the header size");
     if (sizes[0] > kVersion)
