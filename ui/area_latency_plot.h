@@ -96,8 +96,8 @@ private:
     quint64 shownGeneration_ = 0;
 
     QCPAxisRect* band_ = nullptr;
-    QCPItemPixmap* feasibleImage_ = nullptr;
-    QCPItemPixmap* bandImage_ = nullptr;
+    class RasterItem* feasibleImage_ = nullptr;
+    class RasterItem* bandImage_ = nullptr;
     QCPItemText* bandNote_ = nullptr;
     QCPItemStraightLine* budgetLine_ = nullptr;
     QCPItemStraightLine* budgetLineBand_ = nullptr;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "background.h"
 #include "density_job.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -25,7 +26,7 @@ void DensityJob::request(DensityRequest r) {
 void DensityJob::start(DensityRequest r) {
     running_ = true;
     const quint64 generation = ++generation_;
-    watcher_.setFuture(QtConcurrent::run([r = std::move(r), generation]() -> DensityFrame {
+    watcher_.setFuture(runInBackground([r = std::move(r), generation]() -> DensityFrame {
         DensityFrame f;
         f.generation = generation;
         try {

@@ -11,19 +11,29 @@ void DesignTableModel::setLog(std::shared_ptr<const DesignLog> log) {
     beginResetModel();
     log_ = std::move(log);
     rows_ = std::make_shared<const Selection>();
+    page_ = 0;
+    endResetModel();
+}
+
+void DesignTableModel::setPage(std::size_t page) {
+    page = std::min(page, pageCount() - 1);
+    if (page == page_) return;
+    beginResetModel();
+    page_ = page;
     endResetModel();
 }
 
 void DesignTableModel::setRows(std::shared_ptr<const Selection> rows) {
     beginResetModel();
     rows_ = rows ? std::move(rows) : std::make_shared<const Selection>();
+    page_ = 0;
     endResetModel();
 }
 
 int DesignTableModel::rowCount(const QModelIndex& parent) const {
     if (parent.isValid() || !log_) return 0;
-    // QAbstractItemModel counts rows in int: a log beyond 2^31 rows shows its first 2^31.
-    return static_cast<int>(std::min<std::size_t>(rows_->size(), static_cast<std::size_t>(INT_MAX)));
+    const std::size_t first = page_ * kPageRows;
+    return first >= rows_->size() ? 0 : static_cast<int>(std::min(kPageRows, rows_->size() - first));
 }
 
 int DesignTableModel::columnCount(const QModelIndex& parent) const {

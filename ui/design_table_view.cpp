@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "background.h"
 #include "design_table_view.h"
 
 #include <QApplication>
@@ -10,9 +11,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QShortcut>
+#include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <utility>
 
 #include "budget_controller.h"
 #include "design_table_model.h"
@@ -41,10 +44,16 @@ DesignTableView::DesignTableView(ExplorerState* state, BudgetController* budget,
     selectionOnly_ = new QCheckBox(tr("Plot selection only"), this);
     selectionOnly_->setObjectName("selectionFilter");
     rangeParam_ = new QComboBox(this);
+    rangeParam_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    rangeParam_->setMinimumContentsLength(16);
     rangeParam_->setObjectName("rangeParameter");
     rangeMin_ = new QComboBox(this);
+    rangeMin_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    rangeMin_->setMinimumContentsLength(12);
     rangeMin_->setObjectName("rangeMin");
     rangeMax_ = new QComboBox(this);
+    rangeMax_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    rangeMax_->setMinimumContentsLength(12);
     rangeMax_->setObjectName("rangeMax");
     count_ = new QLabel(this);
     count_->setObjectName("tableCount");
@@ -59,6 +68,14 @@ DesignTableView::DesignTableView(ExplorerState* state, BudgetController* budget,
     controls->addWidget(rangeMax_);
     controls->addStretch(1);
     controls->addWidget(count_);
+    page_ = new QSpinBox(this);
+    page_->setObjectName("tablePage");
+    page_->setPrefix(tr("page "));
+    page_->setToolTip(tr("The table shows %L1 rows at a time; sort or filter to bring designs to the first page").arg(
+        static_cast<qulonglong>(DesignTableModel::kPageRows)));
+    pageText_ = new QLabel(this);
+    controls->addWidget(page_);
+    controls->addWidget(pageText_);
     layout->addLayout(controls);
 
     model_ = new DesignTableModel(this);
@@ -84,6 +101,10 @@ DesignTableView::DesignTableView(ExplorerState* state, BudgetController* budget,
     connect(copy, &QShortcut::activated, this, &DesignTableView::copySelection);
     connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DesignTableView::pushTableSelection);
 
+    connect(page_, &QSpinBox::valueChanged, this, [this](int page) {
+        const QSignalBlocker block(table_->selectionModel());
+        model_->setPage(static_cast<std::size_t>(std::max(1, page) - 1));
+    });
     connect(feasibility_, &QComboBox::currentIndexChanged, this, &DesignTableView::refilter);
     connect(inBudget_, &QCheckBox::toggled, this, &DesignTableView::refilter);
     connect(selectionOnly_, &QCheckBox::toggled, this, &DesignTableView::refilter);
@@ -169,6 +190,11 @@ void DesignTableView::refilter() {
         count_->setText(QString());
         return;
     }
+    if (running_) {
+        again_ = true;  // coalesce: the newest settings run when this one is done
+        count_->setText(tr("Filtering…"));
+        return;
+    }
     const explore::RowFilter f = currentFilter();
     const bool within = selectionOnly_->isChecked();
     const SelectionPtr selection = state_->selection();
@@ -179,20 +205,37 @@ void DesignTableView::refilter() {
     count_->setText(tr("Filtering…"));
     using RowsPtr = std::shared_ptr<const Selection>;
     auto* watcher = new QFutureWatcher<RowsPtr>(this);
+    running_ = true;
     connect(watcher, &QFutureWatcher<RowsPtr>::finished, this, [this, watcher, generation, log] {
         watcher->deleteLater();
+        running_ = false;
+        if (std::exchange(again_, false)) {
+            refilter();
+            return;
+        }
         if (generation != generation_ || log != state_->log()) return;  // a newer request replaced this one
         RowsPtr rows = watcher->result();
         const QSignalBlocker block(table_->selectionModel());
         model_->setRows(rows);
+        updatePageControls();
         count_->setText(tr("%L1 of %L2 designs").arg(static_cast<qulonglong>(rows->size())).arg(static_cast<qulonglong>(log->rows())));
         Q_EMIT rowsUpdated(static_cast<int>(rows->size()));
     });
-    watcher->setFuture(QtConcurrent::run([log, f, within, selection, sort, key, descending]() -> RowsPtr {
+    watcher->setFuture(runInBackground([log, f, within, selection, sort, key, descending]() -> RowsPtr {
         Selection rows = within ? explore::filter_rows(*log, f, *selection) : explore::filter_rows(*log, f);
         if (sort) explore::sort_rows(*log, rows, key, descending);
         return std::make_shared<const Selection>(std::move(rows));
     }));
+}
+
+void DesignTableView::updatePageControls() {
+    const QSignalBlocker block(page_);
+    const int pages = static_cast<int>(model_->pageCount());
+    page_->setRange(1, pages);
+    page_->setValue(1);
+    page_->setVisible(pages > 1);
+    pageText_->setVisible(pages > 1);
+    pageText_->setText(tr("of %1").arg(pages));
 }
 
 void DesignTableView::pushTableSelection() {

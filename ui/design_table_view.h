@@ -15,6 +15,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QSpinBox;
 class QTableView;
 
 namespace prime::ui {
@@ -45,6 +46,7 @@ private:
     void onSelectionChanged();
     void fillRangeValues();
     void pushTableSelection();
+    void updatePageControls();
 
     ExplorerState* state_;
     BudgetController* budget_;
@@ -57,7 +59,11 @@ private:
     QComboBox* rangeMin_ = nullptr;
     QComboBox* rangeMax_ = nullptr;
     QLabel* count_ = nullptr;
+    QSpinBox* page_ = nullptr;
+    QLabel* pageText_ = nullptr;
     quint64 generation_ = 0;
+    // One filter runs at a time; changes meanwhile (a budget drag) ask for one more run.
+    bool running_ = false, again_ = false;
     bool pushingSelection_ = false;
     int sortColumn_ = -1;
     Qt::SortOrder sortOrder_ = Qt::AscendingOrder;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "background.h"
 #include "explorer_data.h"
 
 #include <QFutureWatcher>
@@ -13,14 +14,14 @@ void ExplorerDataBuilder::build(std::shared_ptr<const DesignLog> log) {
         if (log == current_) Q_EMIT overviewReady(log, ov->result());
         ov->deleteLater();
     });
-    ov->setFuture(QtConcurrent::run([log] { return explore::overview(*log); }));
+    ov->setFuture(runInBackground([log] { return explore::overview(*log); }));
     using IndexPtr = std::shared_ptr<const explore::BudgetIndex>;
     auto* ix = new QFutureWatcher<IndexPtr>(this);
     connect(ix, &QFutureWatcher<IndexPtr>::finished, this, [this, ix, log] {
         if (log == current_) Q_EMIT indexReady(log, ix->result());
         ix->deleteLater();
     });
-    ix->setFuture(QtConcurrent::run([log]() -> IndexPtr { return std::make_shared<const explore::BudgetIndex>(*log); }));
+    ix->setFuture(runInBackground([log]() -> IndexPtr { return std::make_shared<const explore::BudgetIndex>(*log); }));
 }
 
 }  // namespace prime::ui

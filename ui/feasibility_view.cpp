@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "background.h"
 #include "feasibility_view.h"
 
 #include <QComboBox>
@@ -8,6 +9,7 @@
 #include <QLabel>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <utility>
 #include <cmath>
 
 #include "app_palette.h"
@@ -47,8 +49,12 @@ FeasibilityView::FeasibilityView(ExplorerState* state, BudgetController* budget,
     layout->setContentsMargins(4, 4, 4, 4);
     auto* controls = new QHBoxLayout;
     paramX_ = new QComboBox(this);
+    paramX_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    paramX_->setMinimumContentsLength(16);
     paramX_->setObjectName("mapParamX");
     paramY_ = new QComboBox(this);
+    paramY_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    paramY_->setMinimumContentsLength(16);
     paramY_->setObjectName("mapParamY");
     mode_ = new QComboBox(this);
     mode_->setObjectName("mapMode");
@@ -113,7 +119,7 @@ FeasibilityView::FeasibilityView(ExplorerState* state, BudgetController* budget,
             if (state_->log() == log) state_->setSelection(w->result());
             w->deleteLater();
         });
-        w->setFuture(QtConcurrent::run([log, f]() -> SelectionPtr { return std::make_shared<const Selection>(explore::filter_rows(*log, f)); }));
+        w->setFuture(runInBackground([log, f]() -> SelectionPtr { return std::make_shared<const Selection>(explore::filter_rows(*log, f)); }));
     });
     onLogChanged();
 }
@@ -152,6 +158,10 @@ void FeasibilityView::recompute() {
         draw();
         return;
     }
+    if (running_) {
+        again_ = true;
+        return;
+    }
     const auto px = static_cast<std::size_t>(paramX_->currentData().toInt());
     const auto py = static_cast<std::size_t>(paramY_->currentData().toInt());
     const auto mask = state_->appMask();
@@ -159,13 +169,19 @@ void FeasibilityView::recompute() {
     const quint64 generation = ++generation_;
     using ResultPtr = std::shared_ptr<const Result>;
     auto* watcher = new QFutureWatcher<ResultPtr>(this);
+    running_ = true;
     connect(watcher, &QFutureWatcher<ResultPtr>::finished, this, [this, watcher, generation, log] {
         watcher->deleteLater();
+        running_ = false;
+        if (std::exchange(again_, false)) {
+            recompute();
+            return;
+        }
         if (generation != generation_ || log != state_->log()) return;
         result_ = watcher->result();
         draw();
     });
-    watcher->setFuture(QtConcurrent::run([log, px, py, mask, budget]() -> ResultPtr {
+    watcher->setFuture(runInBackground([log, px, py, mask, budget]() -> ResultPtr {
         return std::make_shared<const Result>(Result{explore::feasibility_grid(*log, px, py, mask, budget),
                                                      explore::parameter_histogram(*log, px, mask),
                                                      explore::parameter_histogram(*log, py, mask)});

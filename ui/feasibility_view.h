@@ -64,6 +64,7 @@ private:
     QCustomPlot* histY_ = nullptr;
     std::shared_ptr<const Result> result_;
     quint64 generation_ = 0;
+    bool running_ = false, again_ = false;  // one computation at a time, the newest next
 };
 
 }  // namespace prime::ui

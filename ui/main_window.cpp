@@ -1,3 +1,4 @@
+#include "background.h"
 #include "main_window.h"
 
 #include <QAction>
@@ -135,7 +136,10 @@ void MainWindow::buildToolBar() {
     bar->addWidget(new QLabel(tr("Application ") , bar));
     appSelector_ = new QComboBox(bar);
     appSelector_->setObjectName("appSelector");
-    appSelector_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // A fixed width: a new log's application names must not re-layout the
+    // whole window (and replot every plot) while millions of rows arrive.
+    appSelector_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    appSelector_->setMinimumContentsLength(18);
     appSelector_->setToolTip(tr("One application, or all with a colour and a Pareto front each"));
     appSelector_->addItem(tr("All applications"), -1);
     bar->addWidget(appSelector_);
@@ -333,7 +337,7 @@ void MainWindow::loadWithRoles(const QStringList& paths, const std::vector<std::
         else if (r.second.isEmpty()) onCancelled();
         else onFailed(r.second);
     });
-    watcher->setFuture(QtConcurrent::run([paths, roles, cancel]() -> Result {
+    watcher->setFuture(runInBackground([paths, roles, cancel]() -> Result {
         try {
             DesignLog log;
             for (int i = 0; i < paths.size(); ++i) {
