@@ -44,6 +44,9 @@ QCPRange padded(double lo, double hi, bool log) {
 
 AreaLatencyPlot::AreaLatencyPlot(QWidget* parent) : QCustomPlot(parent), job_(this) {
     setObjectName("areaLatencyPlot");
+    // An explicit minimum: QCustomPlot's own hint follows its legend's columns,
+    // which follow the width, and would ratchet the window ever wider.
+    setMinimumSize(320, 260);
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setNoAntialiasingOnDrag(true);
@@ -156,7 +159,8 @@ AreaLatencyPlot::AreaLatencyPlot(QWidget* parent) : QCustomPlot(parent), job_(th
     legend->setBorderPen(Qt::NoPen);
     legend->setMargins(QMargins(4, 2, 4, 2));
     legend->setRowSpacing(0);
-    legend->setColumnSpacing(10);
+    legend->setColumnSpacing(8);
+    legend->setIconSize(16, 10);  // small icons: more entries per row in a small window
     legend->clearItems();
     budgetLegend_ = graphIn(axisRect());
     budgetLegend_->setName(tr("Area budget (drag the line)"));
@@ -575,11 +579,19 @@ void AreaLatencyPlot::updateSelection() {
 
 void AreaLatencyPlot::updateLegendWrap() {
     // As many legend columns as the widest entry allows, so no entry is clipped.
+    // Measured from the names: the items' own size hints are not ready before
+    // their first layout.
+    const QFontMetrics metrics(legend->font());
     int widest = 60;
     for (int i = 0; i < legend->itemCount(); ++i)
-        if (auto* item = legend->item(i)) widest = std::max(widest, item->minimumOuterSizeHint().width());
+        if (auto* item = qobject_cast<QCPPlottableLegendItem*>(legend->item(i)))
+            widest = std::max(widest, metrics.horizontalAdvance(item->plottable()->name()) + legend->iconSize().width() +
+                                          legend->iconTextPadding() + 10);
     const int columns = std::max(1, (width() - 12) / (widest + legend->columnSpacing()));
-    if (legend->wrap() != columns) legend->setWrap(columns);
+    if (legend->wrap() != columns) {
+        legend->setWrap(columns);
+        legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);  // re-flow the existing entries
+    }
 }
 
 bool AreaLatencyPlot::inBand(const QPoint& pos) const { return band_->rect().contains(pos); }

@@ -40,8 +40,13 @@ BudgetPanel::BudgetPanel(ExplorerState* state, BudgetController* budget, QWidget
     table_->verticalHeader()->setVisible(false);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // The application column takes what is left (names elide); numbers keep their width.
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table_->horizontalHeader()->setStretchLastSection(true);
+    table_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 6);
+    table_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table_->setMinimumHeight(60);
+    table_->setMinimumWidth(120);
     layout->addWidget(table_, 1);
     connect(table_, &QTableWidget::cellClicked, this, [this](int row, int) {
         const auto rowId = table_->item(row, 0)->data(Qt::UserRole);
@@ -51,7 +56,7 @@ BudgetPanel::BudgetPanel(ExplorerState* state, BudgetController* budget, QWidget
 
     chart_ = new QCustomPlot(this);
     chart_->setObjectName("budgetChart");
-    chart_->setMinimumHeight(150);
+    chart_->setMinimumSize(160, 100);
     chart_->xAxis->setLabel(tr("Area budget (mm²)"));
     chart_->yAxis->setLabel(tr("Best latency (ms)"));
     chart_->yAxis->setScaleType(QCPAxis::stLogarithmic);

@@ -50,11 +50,11 @@ FeasibilityView::FeasibilityView(ExplorerState* state, BudgetController* budget,
     auto* controls = new QHBoxLayout;
     paramX_ = new QComboBox(this);
     paramX_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    paramX_->setMinimumContentsLength(16);
+    paramX_->setMinimumContentsLength(10);
     paramX_->setObjectName("mapParamX");
     paramY_ = new QComboBox(this);
     paramY_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    paramY_->setMinimumContentsLength(16);
+    paramY_->setMinimumContentsLength(10);
     paramY_->setObjectName("mapParamY");
     mode_ = new QComboBox(this);
     mode_->setObjectName("mapMode");
@@ -72,7 +72,7 @@ FeasibilityView::FeasibilityView(ExplorerState* state, BudgetController* budget,
     auto* plots = new QHBoxLayout;
     map_ = new QCustomPlot(this);
     map_->setObjectName("feasibilityMap");
-    map_->setMinimumSize(200, 150);
+    map_->setMinimumSize(180, 110);
     colorMap_ = new QCPColorMap(map_->xAxis, map_->yAxis);
     colorMap_->setInterpolate(false);
     colorMap_->setTightBoundary(false);
@@ -90,7 +90,7 @@ FeasibilityView::FeasibilityView(ExplorerState* state, BudgetController* budget,
     histY_ = new QCustomPlot(this);
     histY_->setObjectName("histogramY");
     for (QCustomPlot* h : {histX_, histY_}) {
-        h->setMinimumSize(160, 90);
+        h->setMinimumSize(140, 60);
         hists->addWidget(h, 1);
     }
     plots->addLayout(hists, 2);

@@ -12,6 +12,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
@@ -63,6 +64,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
     status_ = new QLabel(tr("No log loaded. File ▸ Open Log… reads CSV, TFRecord or snapshot files."), this);
     status_->setObjectName("statusText");
+    status_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);  // clip, never push or overlap
     viewStatus_ = new QLabel(this);
     viewStatus_->setObjectName("viewStatus");
     progress_ = new QProgressBar(this);
@@ -117,7 +119,13 @@ void MainWindow::buildDocks() {
     budgetPanel_ = new BudgetPanel(state_, budget_, this);
     budgetDock_ = dock(tr("Budget"), "budgetDock", budgetPanel_, Qt::RightDockWidgetArea);
     training_ = new TrainingPanel(this);
-    surrogateDock_ = dock(tr("Surrogate"), "surrogateDock", training_, Qt::RightDockWidgetArea);
+    // In a scroll area: the panel's form is taller than a 600-pixel window leaves it.
+    auto* trainingScroll = new QScrollArea(this);
+    trainingScroll->setObjectName("surrogateScroll");
+    trainingScroll->setWidget(training_);
+    trainingScroll->setWidgetResizable(true);
+    trainingScroll->setFrameShape(QFrame::NoFrame);
+    surrogateDock_ = dock(tr("Surrogate"), "surrogateDock", trainingScroll, Qt::RightDockWidgetArea);
     tabifyDockWidget(budgetDock_, surrogateDock_);
     budgetDock_->raise();
     table_ = new DesignTableView(state_, budget_, this);
@@ -139,7 +147,7 @@ void MainWindow::buildToolBar() {
     // A fixed width: a new log's application names must not re-layout the
     // whole window (and replot every plot) while millions of rows arrive.
     appSelector_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    appSelector_->setMinimumContentsLength(18);
+    appSelector_->setMinimumContentsLength(14);
     appSelector_->setToolTip(tr("One application, or all with a colour and a Pareto front each"));
     appSelector_->addItem(tr("All applications"), -1);
     bar->addWidget(appSelector_);
@@ -244,15 +252,19 @@ bool MainWindow::showView(const QString& name) {
     const int h = height(), w = width();
     if (name == QLatin1String("design-space")) {
         budgetDock_->raise();
+        // A small window gives the plot the bottom docks' height (View menu brings them back).
+        if (h < 700) tableDock_->hide(), feasibilityDock_->hide();
         resizeDocks({tableDock_}, {std::max(120, h / 4)}, Qt::Vertical);
         resizeDocks({budgetDock_}, {std::max(260, w / 4)}, Qt::Horizontal);
     } else if (name == QLatin1String("budget")) {
         budgetDock_->raise();
         resizeDocks({budgetDock_}, {std::max(320, w * 2 / 5)}, Qt::Horizontal);
     } else if (name == QLatin1String("table")) {
+        tableDock_->show();
         tableDock_->raise();
         resizeDocks({tableDock_}, {h * 3 / 5}, Qt::Vertical);
     } else if (name == QLatin1String("feasibility")) {
+        feasibilityDock_->show();
         feasibilityDock_->raise();
         resizeDocks({feasibilityDock_}, {h * 2 / 3}, Qt::Vertical);
     } else if (name == QLatin1String("surrogate")) {
