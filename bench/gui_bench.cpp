@@ -75,6 +75,7 @@ namespace {
 class TracingApp : public QApplication {
 public:
     using QApplication::QApplication;
+    double sinceStart() const { return clock_.nsecsElapsed() / 1e9; }
     bool notify(QObject* receiver, QEvent* event) override {
         if (!trace_ || QThread::currentThread() != thread()) return QApplication::notify(receiver, event);
         QElapsedTimer t;
@@ -84,10 +85,13 @@ public:
         const QString name = receiver->objectName();
         const bool r = QApplication::notify(receiver, event);
         const double ms = t.nsecsElapsed() / 1e6;
-        if (ms > 15) std::fprintf(stderr, "stall %.1f ms: event %d to %s '%s'\n", ms, type, cls.constData(), qPrintable(name));
+        if (ms > 15)
+            std::fprintf(stderr, "stall %.1f ms at %.3f s: event %d to %s '%s'\n", ms, clock_.nsecsElapsed() / 1e9 - ms / 1e3, type,
+                         cls.constData(), qPrintable(name));
         return r;
     }
     bool trace_ = qEnvironmentVariableIsSet("B8_TRACE");
+    QElapsedTimer clock_ = [] { QElapsedTimer t; t.start(); return t; }();
 };
 }  // namespace
 
@@ -103,7 +107,10 @@ int main(int argc, char** argv) {
     w.setProperty("suppressDialogs", true);
     w.resize(1400, 900);
     w.show();
+    QTimer tick;  // keeps WaitForMoreEvents from sleeping past the warm-up
+    tick.start(5);
     spinFor(200);
+    tick.stop();
     const double baseline_kb = vm_kb("VmRSS:");
 
     // The stall probe: a 5 ms timer on the GUI thread; lateness = a frozen GUI.
@@ -136,9 +143,11 @@ int main(int argc, char** argv) {
     });
     QElapsedTimer clock;
     clock.start();
+    std::fprintf(stderr, "open at %.3f s\n", static_cast<TracingApp*>(qApp)->sinceStart());
     w.openLogs({path});
     if (!spin([&] { return framed || failed; }, 120000) || failed) return 1;
     const double first_plot_s = clock.nsecsElapsed() / 1e9;
+    std::fprintf(stderr, "first frame at %.3f s\n", static_cast<TracingApp*>(qApp)->sinceStart());
     if (!spin([&] { return ready; }, 120000)) return 1;
     const double ready_s = clock.nsecsElapsed() / 1e9;
     const auto log = w.log();

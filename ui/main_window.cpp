@@ -73,6 +73,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     cancel_ = new QToolButton(this);
     cancel_->setObjectName("cancelButton");
     cancel_->setText(tr("Cancel"));
+    // Showing the progress bar must not re-layout the window (and repaint every
+    // view) while a big log is being read: keep their space when hidden.
+    for (QWidget* w : std::initializer_list<QWidget*>{progress_, cancel_}) {
+        QSizePolicy policy = w->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        w->setSizePolicy(policy);
+    }
     statusBar()->addWidget(status_, 1);
     statusBar()->addPermanentWidget(viewStatus_);
     statusBar()->addPermanentWidget(progress_);
