@@ -20,6 +20,7 @@
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <vector>
 
 #include "area_latency_plot.h"
@@ -80,14 +81,19 @@ public:
         if (!trace_ || QThread::currentThread() != thread()) return QApplication::notify(receiver, event);
         QElapsedTimer t;
         t.start();
+        timespec cpu0{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu0);
         const int type = event->type();
         const QByteArray cls = receiver->metaObject()->className();
         const QString name = receiver->objectName();
         const bool r = QApplication::notify(receiver, event);
         const double ms = t.nsecsElapsed() / 1e6;
-        if (ms > 15)
-            std::fprintf(stderr, "stall %.1f ms at %.3f s: event %d to %s '%s'\n", ms, clock_.nsecsElapsed() / 1e9 - ms / 1e3, type,
-                         cls.constData(), qPrintable(name));
+        timespec cpu1{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu1);
+        const double cpu_ms = (cpu1.tv_sec - cpu0.tv_sec) * 1e3 + (cpu1.tv_nsec - cpu0.tv_nsec) / 1e6;
+        if (ms > 15)  // cpu well below wall: the GUI thread waited (for a core, a lock or a page), it did not compute
+            std::fprintf(stderr, "stall %.1f ms (%.1f ms on the CPU) at %.3f s: event %d to %s '%s'\n", ms, cpu_ms,
+                         clock_.nsecsElapsed() / 1e9 - ms / 1e3, type, cls.constData(), qPrintable(name));
         return r;
     }
     bool trace_ = qEnvironmentVariableIsSet("B8_TRACE");

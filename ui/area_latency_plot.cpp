@@ -768,7 +768,7 @@ void AreaLatencyPlot::selectRect(const QRect& rect) {
     });
     watcher->setFuture(runInBackground([log, f]() -> SelectionPtr {
         return std::make_shared<const Selection>(explore::filter_rows(*log, f));
-    }));
+    }, JobPriority::Selection));
 }
 
 }  // namespace prime::ui

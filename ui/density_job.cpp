@@ -38,7 +38,7 @@ void DensityJob::start(DensityRequest r) {
             // An invalid range (a degenerate zoom) yields no frame; the view keeps the last one.
         }
         return f;
-    }));
+    }, JobPriority::Density));
 }
 
 void DensityJob::onFinished() {

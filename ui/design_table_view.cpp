@@ -228,7 +228,7 @@ void DesignTableView::refilter() {
         Selection rows = within ? explore::filter_rows(*log, f, *selection) : explore::filter_rows(*log, f);
         if (sort) explore::sort_rows(*log, rows, key, descending);
         return std::make_shared<const Selection>(std::move(rows));
-    }));
+    }, JobPriority::Table));
 }
 
 void DesignTableView::updatePageControls() {

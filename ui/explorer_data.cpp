@@ -14,14 +14,14 @@ void ExplorerDataBuilder::build(std::shared_ptr<const DesignLog> log) {
         if (log == current_) Q_EMIT overviewReady(log, ov->result());
         ov->deleteLater();
     });
-    ov->setFuture(runInBackground([log] { return explore::overview(*log); }));
+    ov->setFuture(runInBackground([log] { return explore::overview(*log); }, JobPriority::Overview));
     using IndexPtr = std::shared_ptr<const explore::BudgetIndex>;
     auto* ix = new QFutureWatcher<IndexPtr>(this);
     connect(ix, &QFutureWatcher<IndexPtr>::finished, this, [this, ix, log] {
         if (log == current_) Q_EMIT indexReady(log, ix->result());
         ix->deleteLater();
     });
-    ix->setFuture(runInBackground([log]() -> IndexPtr { return std::make_shared<const explore::BudgetIndex>(*log); }));
+    ix->setFuture(runInBackground([log]() -> IndexPtr { return std::make_shared<const explore::BudgetIndex>(*log); }, JobPriority::Index));
 }
 
 }  // namespace prime::ui

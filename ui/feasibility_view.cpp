@@ -119,7 +119,7 @@ FeasibilityView::FeasibilityView(ExplorerState* state, BudgetController* budget,
             if (state_->log() == log) state_->setSelection(w->result());
             w->deleteLater();
         });
-        w->setFuture(runInBackground([log, f]() -> SelectionPtr { return std::make_shared<const Selection>(explore::filter_rows(*log, f)); }));
+        w->setFuture(runInBackground([log, f]() -> SelectionPtr { return std::make_shared<const Selection>(explore::filter_rows(*log, f)); }, JobPriority::Selection));
     });
     onLogChanged();
 }
@@ -185,7 +185,7 @@ void FeasibilityView::recompute() {
         return std::make_shared<const Result>(Result{explore::feasibility_grid(*log, px, py, mask, budget),
                                                      explore::parameter_histogram(*log, px, mask),
                                                      explore::parameter_histogram(*log, py, mask)});
-    }));
+    }, JobPriority::Feasibility));
 }
 
 double FeasibilityView::cellValue(std::size_t ix, std::size_t iy) const {

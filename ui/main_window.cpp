@@ -373,7 +373,7 @@ void MainWindow::loadWithRoles(const QStringList& paths, const std::vector<std::
         } catch (const std::exception& e) {
             return {nullptr, QString::fromStdString(e.what())};
         }
-    }));
+    }, JobPriority::Overview));
 }
 
 void MainWindow::openDemoLog(const QString& cacheDir) {
