@@ -7,6 +7,7 @@
 #include "explore/budget_index.h"
 #include "explore/density.h"
 #include "explore/feasibility_grid.h"
+#include "explore/log_overview.h"
 #include "explore/pareto_fronts.h"
 #include "explore/row_filter.h"
 
@@ -181,4 +182,22 @@ TEST(RowFilter, FiltersAndSorts) {
     EXPECT_EQ(rows, (Selection{0, 2, 1, 6, 4, 8, 3, 5, 7}));  // still last when descending
     sort_rows(log, rows, {SortKey::Column::Area, 0}, false);
     EXPECT_EQ(rows, (Selection{5, 3, 0, 1, 2, 6, 4, 7, 8}));  // ties keep the previous order (6 before 4)
+}
+
+TEST(LogOverview, CountsAndExtentsPerApplication) {
+    const DesignLog log = hand_made();
+    const LogOverview o = overview(log);
+    ASSERT_EQ(o.apps.size(), 2u);
+    EXPECT_EQ(o.apps[0].rows, 4u);
+    EXPECT_EQ(o.apps[0].feasible, 3u);
+    EXPECT_DOUBLE_EQ(o.apps[0].area_min, 4);  // every row's area counts, row 3 is infeasible
+    EXPECT_DOUBLE_EQ(o.apps[0].area_max, 7);
+    EXPECT_DOUBLE_EQ(o.apps[0].latency_min, 8);  // feasible rows only
+    EXPECT_DOUBLE_EQ(o.apps[0].latency_max, 10);
+    EXPECT_EQ(o.apps[1].infeasible_by_reason, (std::vector<std::uint64_t>{0, 1, 1}));  // R1: row 7, R2: row 5
+    const AppOverview all = o.combined({});
+    EXPECT_EQ(all.rows, 9u);
+    EXPECT_DOUBLE_EQ(all.area_max, 20);
+    EXPECT_EQ(all.infeasible_by_reason, (std::vector<std::uint64_t>{0, 2, 1}));
+    EXPECT_EQ(o.combined(only_app(2, 1)).feasible, 3u);
 }
