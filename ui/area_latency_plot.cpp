@@ -160,7 +160,7 @@ AreaLatencyPlot::AreaLatencyPlot(QWidget* parent) : QCustomPlot(parent), job_(th
     legend->setMargins(QMargins(4, 2, 4, 2));
     legend->setRowSpacing(0);
     legend->setColumnSpacing(8);
-    legend->setIconSize(16, 10);  // small icons: more entries per row in a small window
+    legend->setIconSize(16, 12);  // small icons: more entries per row in a small window
     legend->clearItems();
     budgetLegend_ = graphIn(axisRect());
     budgetLegend_->setName(tr("Area budget (drag the line)"));

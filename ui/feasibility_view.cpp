@@ -85,6 +85,15 @@ FeasibilityView::FeasibilityView(ExplorerState* state, BudgetController* budget,
     map_->setToolTip(tr("Click a cell to select its designs"));
     plots->addWidget(map_, 3);
     auto* hists = new QVBoxLayout;
+    // The histograms' legend as wrapping text above them: inside plots this
+    // small it would cover the bars.
+    histLegend_ = new QLabel(this);
+    histLegend_->setObjectName("histogramLegend");
+    histLegend_->setWordWrap(true);
+    QFont legendFont = histLegend_->font();
+    legendFont.setPointSizeF(std::max(6.5, legendFont.pointSizeF() - 1.5));
+    histLegend_->setFont(legendFont);
+    hists->addWidget(histLegend_);
     histX_ = new QCustomPlot(this);
     histX_->setObjectName("histogramX");
     histY_ = new QCustomPlot(this);
@@ -260,8 +269,17 @@ void FeasibilityView::draw() {
             }
     }
     map_->replot(QCustomPlot::rpQueuedReplot);
-    drawHistogram(histX_, result_->x, true);
+    drawHistogram(histX_, result_->x, false);
     drawHistogram(histY_, result_->y, false);
+    QStringList entries{QStringLiteral("<span style='color:%1'>■</span>&nbsp;%2").arg(singleAppColor().name(), tr("feasible"))};
+    for (std::size_t s = 0; s < result_->x.infeasible.size(); ++s) {
+        std::uint64_t n = 0;
+        for (auto c : result_->x.infeasible[s]) n += c;
+        if (!n) continue;
+        const QString name = s == 0 ? tr("infeasible, reason unknown") : QString::fromStdString(log->reason_names()[s - 1]);
+        entries << QStringLiteral("<span style='color:%1'>■</span>&nbsp;%2").arg(reasonColor(static_cast<int>(s)).name(), name.toHtmlEscaped());
+    }
+    histLegend_->setText(entries.join(QStringLiteral(" &nbsp; ")));
     Q_EMIT updated();
 }
 
@@ -302,22 +320,21 @@ void FeasibilityView::drawHistogram(QCustomPlot* plot, const explore::ParameterH
     plot->xAxis->setTicker(valueTicker(*log, h.parameter));
     plot->xAxis->setLabel(axisTitle(*log, h.parameter));
     plot->yAxis->setLabel(tr("designs"));
+    plot->yAxis->ticker()->setTickCount(3);  // small plots: few count labels
     for (QCPAxis* ax : {plot->xAxis, plot->yAxis}) ax->setTickLabelFont(small), ax->setLabelFont(small);
     plot->xAxis->setRange(-0.6, static_cast<double>(n) - 0.4);
-    plot->yAxis->setRange(0, std::max(1.0, top * 1.05));
+    // Head room above the bars for the legend (drawn inside, top right).
+    plot->yAxis->setRange(0, std::max(1.0, top * (legend ? 1.45 : 1.05)));
     plot->legend->setVisible(legend);
     if (legend) {
         plot->legend->setFont(small);
         plot->legend->setIconSize(8, 8);
         plot->legend->setRowSpacing(-2);
+        plot->legend->setColumnSpacing(6);
+        plot->legend->setWrap(3);  // a wide, short legend: two rows over the bars' head room
+        plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
         plot->legend->setBrush(QColor(255, 255, 255, 220));
-        // Beside the bars, not over them.
-        if (plot->axisRect()->insetLayout()->elementCount() > 0) {
-            plot->axisRect()->insetLayout()->take(plot->legend);
-            plot->plotLayout()->addElement(0, 1, plot->legend);
-            plot->plotLayout()->setColumnStretchFactor(1, 0.001);
-            plot->plotLayout()->simplify();
-        }
+        plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     }
     plot->replot(QCustomPlot::rpQueuedReplot);
 }

@@ -13,6 +13,7 @@
 #include "explore/feasibility_grid.h"
 
 class QComboBox;
+class QLabel;
 class QCustomPlot;
 class QCPColorMap;
 class QCPColorScale;
@@ -62,6 +63,7 @@ private:
     QCPColorScale* scale_ = nullptr;
     QCustomPlot* histX_ = nullptr;
     QCustomPlot* histY_ = nullptr;
+    QLabel* histLegend_ = nullptr;
     std::shared_ptr<const Result> result_;
     quint64 generation_ = 0;
     bool running_ = false, again_ = false;  // one computation at a time, the newest next
