@@ -425,7 +425,8 @@ void AreaLatencyPlot::requestDensity() {
 }
 
 void AreaLatencyPlot::onFrame(const DensityFrame& f) {
-    if (!state_ || !f.raster || f.generation < shownGeneration_) return;
+    // A frame of a log that has since been replaced holds row numbers of that log: drop it.
+    if (!state_ || !f.raster || f.log != state_->log() || f.generation < shownGeneration_) return;
     frame_ = f;
     shownGeneration_ = f.generation;
     const auto& r = *f.raster;

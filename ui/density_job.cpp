@@ -29,6 +29,7 @@ void DensityJob::start(DensityRequest r) {
     watcher_.setFuture(runInBackground([r = std::move(r), generation]() -> DensityFrame {
         DensityFrame f;
         f.generation = generation;
+        f.log = r.log;
         try {
             auto raster = std::make_shared<explore::DensityRaster>(explore::compute_density(*r.log, r.query));
             f.feasible = renderFeasibleDensity(*raster, r.layerColorIndex, r.singleApp);

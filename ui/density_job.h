@@ -17,6 +17,7 @@
 namespace prime::ui {
 
 struct DensityFrame {
+    std::shared_ptr<const DesignLog> log;  // the log the rows refer to
     std::shared_ptr<const explore::DensityRaster> raster;
     QImage feasible, infeasible;
     quint64 generation = 0;  // the request it answers (newer = larger)
