@@ -18,7 +18,7 @@ class ExplorerDataBuilder : public QObject {
     Q_OBJECT
 public:
     using QObject::QObject;
-    // Starts both computations; results for an older log are dropped.
+    // Starts the overview, then the index; results for an older log are dropped.
     void build(std::shared_ptr<const prime::DesignLog> log);
 
 Q_SIGNALS:

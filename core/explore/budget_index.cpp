@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <thread>
 
 #include "explore/pareto_fronts.h"
 
@@ -28,7 +29,16 @@ BudgetIndex::BudgetIndex(const DesignLog& log) {
         if (std::isfinite(area[r])) feasible_areas_[app[r]].push_back(area[r]);
         else ++feasible_unknown_area_[app[r]];
     }
-    for (auto& v : feasible_areas_) std::sort(v.begin(), v.end());
+    // One sort per application, spread over the cores like the fronts.
+    const unsigned threads = log.rows() < (1u << 18) ? 1u : std::max(1u, std::min(std::thread::hardware_concurrency(), 8u));
+    {
+        std::vector<std::jthread> pool;
+        for (unsigned t = 1; t < threads; ++t)
+            pool.emplace_back([this, t, threads] {
+                for (std::size_t a = t; a < feasible_areas_.size(); a += threads) std::sort(feasible_areas_[a].begin(), feasible_areas_[a].end());
+            });
+        for (std::size_t a = 0; a < feasible_areas_.size(); a += threads) std::sort(feasible_areas_[a].begin(), feasible_areas_[a].end());
+    }
 }
 
 AppBudgetSummary BudgetIndex::summarize(AppId app, double limit) const {
