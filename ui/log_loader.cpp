@@ -13,22 +13,27 @@ void LogLoader::reportPercent(JobControl& job) {
     });
 }
 
-void LogLoader::read(const QStringList& paths, JobControl& job) {
-    std::vector<std::filesystem::path> files;
-    for (const auto& p : paths) files.emplace_back(p.toStdString());
+void LogLoader::read(const QStringList& paths, JobControl& job, const LogRoles& roles) {
     ReadOptions options;
     options.job = &job;
     options.canonical_app = canonical_app_name;  // as prime-cli: one name per workload
-    auto log = std::make_shared<const DesignLog>(read_logs(files, options));
-    Q_EMIT loaded(std::move(log), paths);
+    // Each file with its own mapping, joined as read_logs joins files.
+    DesignLog log;
+    for (int i = 0; i < paths.size(); ++i) {
+        options.roles = static_cast<std::size_t>(i) < roles.size() ? roles[static_cast<std::size_t>(i)] : std::map<std::string, ColumnRole>{};
+        DesignLog next = read_logs({paths[i].toStdString()}, options);
+        if (i == 0) log = std::move(next);
+        else log.append(next);
+    }
+    Q_EMIT loaded(std::make_shared<const DesignLog>(std::move(log)), paths);
 }
 
-void LogLoader::load(const QStringList& paths, std::shared_ptr<JobControl> job) {
+void LogLoader::load(const QStringList& paths, std::shared_ptr<JobControl> job, LogRoles roles) {
     job->start();
     try {
         job->throw_if_cancelled();  // pressed while the load was queued
         reportPercent(*job);
-        read(paths, *job);
+        read(paths, *job, roles);
     } catch (const Cancelled&) {
         Q_EMIT cancelled();
     } catch (const std::exception& e) {
@@ -45,7 +50,7 @@ void LogLoader::loadDemo(const QString& cacheDir, std::shared_ptr<JobControl> jo
         if (!std::filesystem::exists(dir / demo_log_file_name()))
             Q_EMIT stage(tr("Generating the demo log with the built-in simulator (first start only)…"));
         const auto path = ensure_demo_log(dir, {}, job.get());
-        read({QString::fromStdString(path.string())}, *job);
+        read({QString::fromStdString(path.string())}, *job, {});
     } catch (const Cancelled&) {
         Q_EMIT cancelled();
     } catch (const std::exception& e) {

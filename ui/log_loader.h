@@ -5,12 +5,18 @@
 // requested, so a Cancel pressed while the load is still queued is honoured.
 #include <QObject>
 #include <QStringList>
+#include <map>
 #include <memory>
+#include <vector>
 
+#include "data/column_roles.h"
 #include "data/design_log.h"
 #include "util/job_control.h"
 
 namespace prime::ui {
+
+// Column roles per file (header -> role), from the column-mapping dialog; empty = detect.
+using LogRoles = std::vector<std::map<std::string, prime::ColumnRole>>;
 
 class LogLoader : public QObject {
     Q_OBJECT
@@ -18,7 +24,7 @@ public:
     using QObject::QObject;
 
 public Q_SLOTS:
-    void load(const QStringList& paths, std::shared_ptr<prime::JobControl> job);
+    void load(const QStringList& paths, std::shared_ptr<prime::JobControl> job, prime::ui::LogRoles roles = {});
     // Generates the built-in demo log into `cacheDir` on first use, then loads it.
     void loadDemo(const QString& cacheDir, std::shared_ptr<prime::JobControl> job);
 
@@ -33,7 +39,7 @@ Q_SIGNALS:
 private:
     // Routes the job's units progress to progress(percent) (the job throttles it).
     void reportPercent(JobControl& job);
-    void read(const QStringList& paths, JobControl& job);
+    void read(const QStringList& paths, JobControl& job, const LogRoles& roles);
 };
 
 }  // namespace prime::ui

@@ -1,20 +1,39 @@
 #pragma once
-// PRIME Studio's main window: menus, status bar with progress and cancel, the
-// area-vs-latency view of the loaded design log, and the surrogate panel.
+// PRIME Studio's main window: menus, the explorer toolbar (application,
+// area budget, axes), the design-space plot in the centre, docks for the
+// budget, the design table, the feasibility map and the surrogate panel, and
+// a status bar with progress and cancel.
 #include <QMainWindow>
 #include <QThread>
+#include <atomic>
+#include <map>
 #include <memory>
+#include <vector>
 
+#include "data/column_roles.h"
 #include "data/design_log.h"
+#include "log_loader.h"
 #include "util/job_control.h"
+#include "explore/budget_index.h"
+#include "explore/log_overview.h"
 
+class QComboBox;
+class QDockWidget;
+class QDoubleSpinBox;
 class QLabel;
 class QProgressBar;
 class QToolButton;
+class QUndoStack;
 
 namespace prime::ui {
 
 class AreaLatencyPlot;
+class BudgetController;
+class BudgetPanel;
+class DesignTableView;
+class ExplorerDataBuilder;
+class ExplorerState;
+class FeasibilityView;
 class LogLoader;
 class TrainingPanel;
 
@@ -33,11 +52,23 @@ public:
     TrainingPanel* trainingPanel() const { return training_; }
     // The loader's worker object (lives on the loader thread); tests queue work behind a load with it.
     QObject* loadWorker() const;
+    // The one area budget of the app: bind training and search to it.
+    BudgetController* budget() const { return budget_; }
+    ExplorerState* explorer() const { return state_; }
+    BudgetPanel* budgetPanel() const { return budgetPanel_; }
+    DesignTableView* designTable() const { return table_; }
+    FeasibilityView* feasibilityView() const { return feasibility_; }
+    QUndoStack* undoStack() const { return undo_; }
+    // Shows a named view ("design-space", "budget", "table", "feasibility",
+    // "surrogate"); false for an unknown name. viewNames() lists them.
+    bool showView(const QString& name);
+    static QStringList viewNames();
 
 Q_SIGNALS:
-    void logReady();       // a log finished loading and is shown
+    void logReady();       // a log finished loading and is shown (fronts included)
     void loadFailed(const QString& message);
-    void requestLoad(const QStringList& paths, std::shared_ptr<prime::JobControl> job);  // to the worker
+    void requestLoad(const QStringList& paths, std::shared_ptr<prime::JobControl> job,
+                     prime::ui::LogRoles roles);  // to the worker (roles: per file, may be empty)
     void requestDemo(const QString& cacheDir, std::shared_ptr<prime::JobControl> job);   // to the worker
 
 private Q_SLOTS:
@@ -48,22 +79,49 @@ private Q_SLOTS:
 
 private:
     void buildMenus();
+    void buildToolBar();
+    void buildDocks();
     void setBusy(bool busy);
     void openDialog();
     // False when the user keeps a running training (its model belongs to the current log).
     bool mayReplaceLog();
     std::shared_ptr<JobControl> newLoadJob();
     void savePlot();
+    void onOverview(std::shared_ptr<const prime::DesignLog> log, const prime::explore::LogOverview& overview);
+    void onIndex(std::shared_ptr<const prime::DesignLog> log, std::shared_ptr<const prime::explore::BudgetIndex> index);
+    void showLogStatus();
+    // CSVs whose columns need a mapping (remembered, or chosen in the dialog;
+    // `always` shows the dialog for every CSV). Returns true when it took
+    // over the loading (or the user cancelled), false to load as usual.
+    bool openWithMapping(const QStringList& paths, bool always);
+    void loadWithRoles(const QStringList& paths, const std::vector<std::map<std::string, prime::ColumnRole>>& roles);
+    void syncBudgetSpin();
 
     AreaLatencyPlot* plot_ = nullptr;
     TrainingPanel* training_ = nullptr;
+    BudgetController* budget_ = nullptr;
+    ExplorerState* state_ = nullptr;
+    ExplorerDataBuilder* builder_ = nullptr;
+    BudgetPanel* budgetPanel_ = nullptr;
+    DesignTableView* table_ = nullptr;
+    FeasibilityView* feasibility_ = nullptr;
+    QUndoStack* undo_ = nullptr;
+    QComboBox* appSelector_ = nullptr;
+    QDoubleSpinBox* budgetSpin_ = nullptr;
+    QDockWidget* budgetDock_ = nullptr;
+    QDockWidget* surrogateDock_ = nullptr;
+    QDockWidget* tableDock_ = nullptr;
+    QDockWidget* feasibilityDock_ = nullptr;
     QLabel* status_ = nullptr;
+    QLabel* viewStatus_ = nullptr;
     QProgressBar* progress_ = nullptr;
     QToolButton* cancel_ = nullptr;
     QThread worker_thread_;
     LogLoader* loader_ = nullptr;
     std::shared_ptr<const DesignLog> log_;
     std::shared_ptr<JobControl> loadJob_;  // the load in flight (or the last one)
+    std::shared_ptr<const explore::BudgetIndex> pendingIndex_;
+    QString logName_;
 };
 
 }  // namespace prime::ui

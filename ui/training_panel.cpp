@@ -14,6 +14,7 @@
 #include <cmath>
 
 #include "qcustomplot.h"
+#include "budget_controller.h"
 #include "training_worker.h"
 
 namespace prime::ui {
@@ -146,6 +147,21 @@ void TrainingPanel::setLog(std::shared_ptr<const DesignLog> log) {
 }
 
 QObject* TrainingPanel::worker() const { return worker_; }
+
+void TrainingPanel::bindBudget(BudgetController* budget) {
+    auto show = [this](const AreaBudget& b) {
+        const QSignalBlocker block(budget_);
+        budget_->setValue(b.finite() ? b.limit_mm2 : 0.0);  // 0 = the box's "no budget"
+    };
+    show(budget->budget());
+    connect(budget, &BudgetController::budgetChanged, this, show);
+    connect(budget_, &QDoubleSpinBox::valueChanged, budget, [budget](double v) {
+        if (v > 0) budget->setLimitMm2(v, true);
+        else budget->clearLimit();
+    });
+    budget_->setToolTip(tr("The app-wide area budget (the explorer's budget line): feasible designs above it are "
+                           "pushed down like infeasible ones"));
+}
 
 int TrainingPanel::curvePointCount() const { return curve_->graph(0)->dataCount(); }
 

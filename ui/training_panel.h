@@ -48,6 +48,9 @@ public:
     void cancelTraining() { cancel(); }
     // The worker object (lives on the trainer thread); tests queue work behind a training with it.
     QObject* worker() const;
+    // Training takes the app-wide area budget: the panel's budget box shows
+    // and edits that one value (the explorer's budget line moves with it).
+    void bindBudget(class BudgetController* budget);
 
 Q_SIGNALS:
     void trainingFinished(bool cancelled);

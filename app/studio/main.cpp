@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // prime-studio: the desktop application. Wires Qt start-up to the main window.
 #include <QApplication>
 #include <QCommandLineParser>
@@ -6,7 +7,11 @@
 #include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
+#include <cstdio>
 
+#include "area_latency_plot.h"
+#include "budget_controller.h"
+#include "explorer_state.h"
 #include "main_window.h"
 
 int main(int argc, char** argv) {
@@ -29,23 +34,79 @@ int main(int argc, char** argv) {
     parser.addOption(no_demo);
     QCommandLineOption screenshot("screenshot", QObject::tr("Save a PNG of the window after loading, then quit."), "file");
     parser.addOption(screenshot);
+    QCommandLineOption view("view", QObject::tr("View to show: %1.").arg(prime::ui::MainWindow::viewNames().join(", ")), "name",
+                            "design-space");
+    parser.addOption(view);
+    QCommandLineOption size("size", QObject::tr("Window size, e.g. 1600x1000."), "WxH");
+    parser.addOption(size);
+    QCommandLineOption app_option("app", QObject::tr("Show only this application."), "name");
+    parser.addOption(app_option);
+    QCommandLineOption budget("budget", QObject::tr("Area budget in mm² (0 = none)."), "mm2");
+    parser.addOption(budget);
     parser.process(app);
 
     prime::ui::MainWindow window;
+    if (parser.isSet(size)) {
+        const QStringList wh = parser.value(size).split('x');
+        if (wh.size() != 2 || wh[0].toInt() < 200 || wh[1].toInt() < 200) {
+            std::fprintf(stderr, "prime-studio: --size expects WxH, e.g. 900x600\n");
+            return 2;
+        }
+        window.resize(wh[0].toInt(), wh[1].toInt());
+    }
+    if (parser.isSet(view) && !prime::ui::MainWindow::viewNames().contains(parser.value(view))) {
+        std::fprintf(stderr, "prime-studio: unknown view '%s' (one of: %s)\n", qPrintable(parser.value(view)),
+                     qPrintable(prime::ui::MainWindow::viewNames().join(", ")));
+        return 2;
+    }
+    if (parser.isSet(budget)) {
+        bool ok = false;
+        const double mm2 = parser.value(budget).toDouble(&ok);
+        if (!ok || mm2 < 0) {
+            std::fprintf(stderr, "prime-studio: --budget expects a number of mm² (0 = none)\n");
+            return 2;
+        }
+        if (mm2 == 0) window.budget()->clearLimit();
+        else window.budget()->setLimitMm2(mm2);
+        window.undoStack()->clear();  // a start-up setting, not an edit to undo
+    }
     window.show();
+    window.showView(parser.value(view));
     if (!parser.positionalArguments().isEmpty())
         window.openLogs(parser.positionalArguments());
     else if (!parser.isSet(no_demo))
         window.openDemoLog(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+
+    const QString app_name = parser.value(app_option);
+    QObject::connect(&window, &prime::ui::MainWindow::logReady, &window, [&window, app_name, &parser, &view] {
+        if (!app_name.isEmpty()) {
+            const auto log = window.log();
+            const auto id = log ? log->find_app(app_name.toStdString()) : std::nullopt;
+            if (id) window.explorer()->setApp(*id);
+            else std::fprintf(stderr, "prime-studio: the log has no application '%s'\n", qPrintable(app_name));
+        }
+        window.showView(parser.value(view));
+    });
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         auto grab = [&window, file] {
-            window.grab().save(file);
+            if (!window.grab().save(file)) std::fprintf(stderr, "prime-studio: could not write %s\n", qPrintable(file));
             QApplication::quit();
         };
-        QObject::connect(&window, &prime::ui::MainWindow::logReady, &app, [grab] { QTimer::singleShot(300, grab); });
+        // Grab once the log is shown and the plot's raster answers the final view.
+        auto* poll = new QTimer(&window);
+        QObject::connect(poll, &QTimer::timeout, &window, [&window, grab, poll] {
+            if (!window.plot()->frameIsCurrent()) return;
+            poll->stop();
+            QTimer::singleShot(400, &window, grab);
+        });
+        QObject::connect(&window, &prime::ui::MainWindow::logReady, &window, [poll] { poll->start(100); });
         QObject::connect(&window, &prime::ui::MainWindow::loadFailed, &app, [grab] { QTimer::singleShot(300, grab); });
         if (parser.positionalArguments().isEmpty() && parser.isSet(no_demo)) QTimer::singleShot(500, grab);
+        QTimer::singleShot(120000, &app, [] {
+            std::fprintf(stderr, "prime-studio: the view did not finish within 120 s\n");
+            QApplication::exit(1);
+        });
     }
     return app.exec();
 }

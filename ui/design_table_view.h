@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The design table: every logged design (or the plot's selection) with its
+// parameters, filtered by application (the explorer's), feasibility, the
+// area budget and a parameter's value range, sorted by any column. Filtering
+// and sorting build index vectors on a pool thread, so millions of rows never
+// stall the GUI. Selecting rows selects the designs in the plot; Ctrl+C
+// copies the selected rows as CSV.
+#include <QWidget>
+#include <memory>
+
+#include "data/design_log.h"
+#include "explore/row_filter.h"
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QSpinBox;
+class QTableView;
+
+namespace prime::ui {
+
+class BudgetController;
+class DesignTableModel;
+class ExplorerState;
+
+class DesignTableView : public QWidget {
+    Q_OBJECT
+public:
+    DesignTableView(ExplorerState* state, BudgetController* budget, QWidget* parent = nullptr);
+    DesignTableModel* model() const { return model_; }
+    QTableView* table() const { return table_; }
+    // The filter the controls describe now (application and budget included).
+    explore::RowFilter currentFilter() const;
+    // Copies the selected rows as CSV to the clipboard; returns how many.
+    int copySelection();
+
+Q_SIGNALS:
+    void rowsUpdated(int rows);  // a filter/sort result is shown
+
+public Q_SLOTS:
+    void refilter();
+
+private:
+    void onLogChanged();
+    void onSelectionChanged();
+    void fillRangeValues();
+    void pushTableSelection();
+    void updatePageControls();
+
+    ExplorerState* state_;
+    BudgetController* budget_;
+    DesignTableModel* model_ = nullptr;
+    QTableView* table_ = nullptr;
+    QComboBox* feasibility_ = nullptr;
+    QCheckBox* inBudget_ = nullptr;
+    QCheckBox* selectionOnly_ = nullptr;
+    QComboBox* rangeParam_ = nullptr;
+    QComboBox* rangeMin_ = nullptr;
+    QComboBox* rangeMax_ = nullptr;
+    QLabel* count_ = nullptr;
+    QSpinBox* page_ = nullptr;
+    QLabel* pageText_ = nullptr;
+    quint64 generation_ = 0;
+    // One filter runs at a time; changes meanwhile (a budget drag) ask for one more run.
+    bool running_ = false, again_ = false;
+    bool pushingSelection_ = false;
+    int sortColumn_ = -1;
+    Qt::SortOrder sortOrder_ = Qt::AscendingOrder;
+};
+
+}  // namespace prime::ui
