@@ -84,7 +84,8 @@ public:
         timespec cpu0{};
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu0);
         const int type = event->type();
-        const QByteArray cls = receiver->metaObject()->className();
+        QByteArray cls = receiver->metaObject()->className();
+        if (receiver->parent()) cls += QByteArray(" in ") + receiver->parent()->metaObject()->className();
         const QString name = receiver->objectName();
         const bool r = QApplication::notify(receiver, event);
         const double ms = t.nsecsElapsed() / 1e6;

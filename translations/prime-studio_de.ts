@@ -4,78 +4,78 @@
 <context>
     <name>prime::ui::AreaLatencyPlot</name>
     <message>
-        <location filename="../ui/area_latency_plot.cpp" line="74"/>
+        <location filename="../ui/area_latency_plot.cpp" line="77"/>
         <source>Infeasible</source>
         <translation>Nicht machbar</translation>
     </message>
     <message>
-        <location filename="../ui/area_latency_plot.cpp" line="77"/>
-        <location filename="../ui/area_latency_plot.cpp" line="384"/>
+        <location filename="../ui/area_latency_plot.cpp" line="80"/>
+        <location filename="../ui/area_latency_plot.cpp" line="388"/>
         <source>Area (mm²)</source>
         <translation>Fläche (mm²)</translation>
     </message>
     <message>
-        <location filename="../ui/area_latency_plot.cpp" line="111"/>
+        <location filename="../ui/area_latency_plot.cpp" line="114"/>
         <source>Infeasible designs have no latency: placed by area only, one row per reason</source>
         <translation>Nicht machbare Entwürfe haben keine Latenz: nur nach Fläche platziert, eine Zeile je Grund</translation>
     </message>
     <message>
-        <location filename="../ui/area_latency_plot.cpp" line="118"/>
+        <location filename="../ui/area_latency_plot.cpp" line="121"/>
         <source>Selection</source>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/area_latency_plot.cpp" line="162"/>
+        <location filename="../ui/area_latency_plot.cpp" line="166"/>
         <source>Area budget (drag the line)</source>
         <translation>Flächenbudget (Linie ziehen)</translation>
     </message>
     <message>
-        <location filename="../ui/area_latency_plot.cpp" line="165"/>
+        <location filename="../ui/area_latency_plot.cpp" line="169"/>
         <source>Best in budget</source>
         <translation>Bester im Budget</translation>
     </message>
     <message>
-        <location filename="../ui/area_latency_plot.cpp" line="328"/>
+        <location filename="../ui/area_latency_plot.cpp" line="332"/>
         <source>unknown reason</source>
         <translation>unbekannter Grund</translation>
     </message>
     <message>
-        <location filename="../ui/area_latency_plot.cpp" line="330"/>
+        <location filename="../ui/area_latency_plot.cpp" line="334"/>
         <source>%1 (%L2)</source>
         <translation>%1 (%L2)</translation>
     </message>
     <message>
-        <location filename="../ui/area_latency_plot.cpp" line="384"/>
+        <location filename="../ui/area_latency_plot.cpp" line="388"/>
         <source>Area (mm², log scale)</source>
         <translation>Fläche (mm², log. Skala)</translation>
     </message>
     <message>
-        <location filename="../ui/area_latency_plot.cpp" line="458"/>
+        <location filename="../ui/area_latency_plot.cpp" line="463"/>
         <source>In view: %L1 feasible, %L2 infeasible</source>
         <translation>Im Bild: %L1 machbar, %L2 nicht machbar</translation>
     </message>
     <message>
-        <location filename="../ui/area_latency_plot.cpp" line="510"/>
+        <location filename="../ui/area_latency_plot.cpp" line="515"/>
         <source>best in budget: %1 ms at %2 mm²</source>
         <translation>bester im Budget: %1 ms bei %2 mm²</translation>
     </message>
     <message>
-        <location filename="../ui/area_latency_plot.cpp" line="523"/>
+        <location filename="../ui/area_latency_plot.cpp" line="528"/>
         <source>%1 mm² · %L2 feasible in, %L3 over</source>
         <translation>%1 mm² · %L2 machbar darin, %L3 darüber</translation>
     </message>
     <message>
-        <location filename="../ui/area_latency_plot.cpp" line="527"/>
+        <location filename="../ui/area_latency_plot.cpp" line="532"/>
         <source>%1 mm²</source>
         <translation>%1 mm²</translation>
     </message>
     <message>
-        <location filename="../ui/area_latency_plot.cpp" line="57"/>
+        <location filename="../ui/area_latency_plot.cpp" line="60"/>
         <source>Latency (ms, log scale)</source>
         <translation>Latenz (ms, logarithmisch)</translation>
     </message>
     <message>
-        <location filename="../ui/area_latency_plot.cpp" line="317"/>
+        <location filename="../ui/area_latency_plot.cpp" line="321"/>
         <source>Pareto front</source>
         <translation>Pareto-Front</translation>
     </message>
@@ -126,42 +126,42 @@
         <translation>Machbare Entwürfe im Budget; der Tooltip jeder Zeile nennt die darüber und die Pareto-Front</translation>
     </message>
     <message>
-        <location filename="../ui/budget_panel.cpp" line="55"/>
+        <location filename="../ui/budget_panel.cpp" line="60"/>
         <source>Area budget (mm²)</source>
         <translation>Flächenbudget (mm²)</translation>
     </message>
     <message>
-        <location filename="../ui/budget_panel.cpp" line="56"/>
+        <location filename="../ui/budget_panel.cpp" line="61"/>
         <source>Best latency (ms)</source>
         <translation>Beste Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/budget_panel.cpp" line="62"/>
+        <location filename="../ui/budget_panel.cpp" line="67"/>
         <source>Best logged latency achievable within each budget. Click to move the budget.</source>
         <translation>Beste protokollierte Latenz, die mit jedem Budget erreichbar ist. Klicken verschiebt das Budget.</translation>
     </message>
     <message>
-        <location filename="../ui/budget_panel.cpp" line="130"/>
+        <location filename="../ui/budget_panel.cpp" line="135"/>
         <source>Open a log to see what the area budget buys.</source>
         <translation>Öffnen Sie ein Protokoll, um zu sehen, was das Flächenbudget bringt.</translation>
     </message>
     <message>
-        <location filename="../ui/budget_panel.cpp" line="134"/>
+        <location filename="../ui/budget_panel.cpp" line="139"/>
         <source>Computing Pareto fronts…</source>
         <translation>Pareto-Fronten werden berechnet…</translation>
     </message>
     <message>
-        <location filename="../ui/budget_panel.cpp" line="152"/>
+        <location filename="../ui/budget_panel.cpp" line="157"/>
         <source>%L1 feasible designs within the budget, %L2 over it; %3 of %4 Pareto-front points within it</source>
         <translation>%L1 machbare Entwürfe im Budget, %L2 darüber; %3 von %4 Punkten der Pareto-Front darin</translation>
     </message>
     <message>
-        <location filename="../ui/budget_panel.cpp" line="160"/>
+        <location filename="../ui/budget_panel.cpp" line="165"/>
         <source>Budget %1 mm²: %L2 feasible designs within, %L3 over.</source>
         <translation>Budget %1 mm²: %L2 machbare Entwürfe darin, %L3 darüber.</translation>
     </message>
     <message>
-        <location filename="../ui/budget_panel.cpp" line="164"/>
+        <location filename="../ui/budget_panel.cpp" line="169"/>
         <source>No area budget: every feasible design counts (%L1).</source>
         <translation>Kein Flächenbudget: jeder machbare Entwurf zählt (%L1).</translation>
     </message>
@@ -315,43 +315,43 @@
         <translation>Nur Auswahl im Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/design_table_view.cpp" line="65"/>
+        <location filename="../ui/design_table_view.cpp" line="68"/>
         <source>from</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../ui/design_table_view.cpp" line="67"/>
+        <location filename="../ui/design_table_view.cpp" line="70"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/design_table_view.cpp" line="73"/>
+        <location filename="../ui/design_table_view.cpp" line="75"/>
         <source>page </source>
         <translation>Seite </translation>
     </message>
     <message>
-        <location filename="../ui/design_table_view.cpp" line="74"/>
+        <location filename="../ui/design_table_view.cpp" line="76"/>
         <source>The table shows %L1 rows at a time; sort or filter to bring designs to the first page</source>
         <translation>Die Tabelle zeigt %L1 Zeilen auf einmal; sortieren oder filtern Sie, um Entwürfe auf die erste Seite zu bringen</translation>
     </message>
     <message>
-        <location filename="../ui/design_table_view.cpp" line="131"/>
+        <location filename="../ui/design_table_view.cpp" line="136"/>
         <source>Any parameter values</source>
         <translation>Beliebige Parameterwerte</translation>
     </message>
     <message>
-        <location filename="../ui/design_table_view.cpp" line="195"/>
-        <location filename="../ui/design_table_view.cpp" line="205"/>
+        <location filename="../ui/design_table_view.cpp" line="200"/>
+        <location filename="../ui/design_table_view.cpp" line="210"/>
         <source>Filtering…</source>
         <translation>Filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/design_table_view.cpp" line="221"/>
+        <location filename="../ui/design_table_view.cpp" line="231"/>
         <source>%L1 of %L2 designs</source>
         <translation>%L1 von %L2 Entwürfen</translation>
     </message>
     <message>
-        <location filename="../ui/design_table_view.cpp" line="238"/>
+        <location filename="../ui/design_table_view.cpp" line="248"/>
         <source>of %1</source>
         <translation>von %1</translation>
     </message>
@@ -393,7 +393,7 @@
     <name>prime::ui::FeasibilityView</name>
     <message>
         <location filename="../ui/feasibility_view.cpp" line="61"/>
-        <location filename="../ui/feasibility_view.cpp" line="236"/>
+        <location filename="../ui/feasibility_view.cpp" line="245"/>
         <source>Feasible fraction</source>
         <translation>Machbarer Anteil</translation>
     </message>
@@ -418,32 +418,34 @@
         <translation>Klicken Sie auf eine Zelle, um ihre Entwürfe auszuwählen</translation>
     </message>
     <message>
-        <location filename="../ui/feasibility_view.cpp" line="226"/>
+        <location filename="../ui/feasibility_view.cpp" line="235"/>
         <source>Best latency within %1 (ms)</source>
         <translation>Beste Latenz innerhalb %1 (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/feasibility_view.cpp" line="227"/>
+        <location filename="../ui/feasibility_view.cpp" line="236"/>
         <source>%1 mm²</source>
         <translation>%1 mm²</translation>
     </message>
     <message>
-        <location filename="../ui/feasibility_view.cpp" line="228"/>
+        <location filename="../ui/feasibility_view.cpp" line="237"/>
         <source>no budget</source>
         <translation>kein Budget</translation>
     </message>
     <message>
-        <location filename="../ui/feasibility_view.cpp" line="298"/>
+        <location filename="../ui/feasibility_view.cpp" line="274"/>
+        <location filename="../ui/feasibility_view.cpp" line="316"/>
         <source>feasible</source>
         <translation>machbar</translation>
     </message>
     <message>
-        <location filename="../ui/feasibility_view.cpp" line="301"/>
+        <location filename="../ui/feasibility_view.cpp" line="279"/>
+        <location filename="../ui/feasibility_view.cpp" line="319"/>
         <source>infeasible, reason unknown</source>
         <translation>nicht machbar, Grund unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/feasibility_view.cpp" line="304"/>
+        <location filename="../ui/feasibility_view.cpp" line="322"/>
         <source>designs</source>
         <translation>Entwürfe</translation>
     </message>
@@ -459,269 +461,269 @@
 <context>
     <name>prime::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="410"/>
+        <location filename="../ui/main_window.cpp" line="429"/>
         <source>%1 applications</source>
         <translation>%1 Anwendungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="411"/>
+        <location filename="../ui/main_window.cpp" line="430"/>
         <source>%1: %L2 designs, %3, %4% feasible, space %5</source>
         <translation>%1: %L2 Entwürfe, %3, %4 % machbar, Suchraum %5</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="228"/>
+        <location filename="../ui/main_window.cpp" line="243"/>
         <source>&amp;About PRIME Studio</source>
         <translation>&amp;Über PRIME Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="215"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="227"/>
+        <location filename="../ui/main_window.cpp" line="242"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="201"/>
+        <location filename="../ui/main_window.cpp" line="216"/>
         <source>&amp;Open Log…</source>
         <translation>Protokoll ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="209"/>
+        <location filename="../ui/main_window.cpp" line="224"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="207"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>&amp;Save Plot…</source>
         <translation>Diagramm &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="410"/>
+        <location filename="../ui/main_window.cpp" line="429"/>
         <source>1 application</source>
         <translation>1 Anwendung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="229"/>
+        <location filename="../ui/main_window.cpp" line="244"/>
         <source>About PRIME Studio</source>
         <translation>Über PRIME Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="73"/>
+        <location filename="../ui/main_window.cpp" line="75"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="424"/>
+        <location filename="../ui/main_window.cpp" line="443"/>
         <source>Could not load the log</source>
         <translation>Das Protokoll konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="421"/>
+        <location filename="../ui/main_window.cpp" line="440"/>
         <source>Could not load the log.</source>
         <translation>Das Protokoll konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="279"/>
+        <location filename="../ui/main_window.cpp" line="298"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="270"/>
+        <location filename="../ui/main_window.cpp" line="289"/>
         <source>Design logs (*.csv *.tsv *.tfrecord *.tfrecords *.primelog);;All files (*)</source>
         <translation>Entwurfsprotokolle (*.csv *.tsv *.tfrecord *.tfrecords *.primelog);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="287"/>
+        <location filename="../ui/main_window.cpp" line="306"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="429"/>
+        <location filename="../ui/main_window.cpp" line="448"/>
         <source>Loading cancelled; nothing was changed.</source>
         <translation>Laden abgebrochen; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="64"/>
+        <location filename="../ui/main_window.cpp" line="65"/>
         <source>No log loaded. File ▸ Open Log… reads CSV, TFRecord or snapshot files.</source>
         <translation>Kein Protokoll geladen. Datei ▸ Protokoll öffnen… liest CSV-, TFRecord- und Snapshot-Dateien.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="118"/>
+        <location filename="../ui/main_window.cpp" line="127"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="120"/>
+        <location filename="../ui/main_window.cpp" line="135"/>
         <source>Surrogate</source>
         <translation>Surrogat</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="124"/>
+        <location filename="../ui/main_window.cpp" line="139"/>
         <source>Designs</source>
         <translation>Entwürfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="126"/>
+        <location filename="../ui/main_window.cpp" line="141"/>
         <source>Feasibility map</source>
         <translation>Machbarkeitskarte</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="134"/>
+        <location filename="../ui/main_window.cpp" line="149"/>
         <source>Explorer</source>
         <translation>Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="136"/>
+        <location filename="../ui/main_window.cpp" line="151"/>
         <source>Application </source>
         <translation>Anwendung </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="143"/>
+        <location filename="../ui/main_window.cpp" line="158"/>
         <source>One application, or all with a colour and a Pareto front each</source>
         <translation>Eine Anwendung, oder alle mit je einer Farbe und Pareto-Front</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="144"/>
-        <location filename="../ui/main_window.cpp" line="182"/>
+        <location filename="../ui/main_window.cpp" line="159"/>
+        <location filename="../ui/main_window.cpp" line="197"/>
         <source>All applications</source>
         <translation>Alle Anwendungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="150"/>
+        <location filename="../ui/main_window.cpp" line="165"/>
         <source>Area budget </source>
         <translation>Flächenbudget </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="156"/>
+        <location filename="../ui/main_window.cpp" line="171"/>
         <source> mm²</source>
         <translation> mm²</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="157"/>
+        <location filename="../ui/main_window.cpp" line="172"/>
         <source>none</source>
         <translation>keins</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="159"/>
+        <location filename="../ui/main_window.cpp" line="174"/>
         <source>Area budget for the whole app; drag the red line in the plot, or 0 for none</source>
         <translation>Flächenbudget für die ganze Anwendung; ziehen Sie die rote Linie im Diagramm, oder 0 für keins</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="168"/>
+        <location filename="../ui/main_window.cpp" line="183"/>
         <source>Log area axis</source>
         <translation>Log. Flächenachse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="176"/>
+        <location filename="../ui/main_window.cpp" line="191"/>
         <source>Reset zoom</source>
         <translation>Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="177"/>
+        <location filename="../ui/main_window.cpp" line="192"/>
         <source>Show every design again (Home, or double-click the plot)</source>
         <translation>Wieder alle Entwürfe zeigen (Pos1 oder Doppelklick ins Diagramm)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="202"/>
+        <location filename="../ui/main_window.cpp" line="217"/>
         <source>Open CSV with Column &amp;Mapping…</source>
         <translation>CSV mit Spalten&amp;zuordnung öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="203"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>Open CSV design logs</source>
         <translation>CSV-Entwurfsprotokolle öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="204"/>
+        <location filename="../ui/main_window.cpp" line="219"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="211"/>
+        <location filename="../ui/main_window.cpp" line="226"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="212"/>
+        <location filename="../ui/main_window.cpp" line="227"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="214"/>
+        <location filename="../ui/main_window.cpp" line="229"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="219"/>
+        <location filename="../ui/main_window.cpp" line="234"/>
         <source>Clear &amp;Selection</source>
         <translation>&amp;Auswahl aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="221"/>
+        <location filename="../ui/main_window.cpp" line="236"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="237"/>
         <source>Reset &amp;Zoom</source>
         <translation>&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="269"/>
+        <location filename="../ui/main_window.cpp" line="288"/>
         <source>Open design logs</source>
         <translation>Entwurfsprotokolle öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="276"/>
+        <location filename="../ui/main_window.cpp" line="295"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="305"/>
+        <location filename="../ui/main_window.cpp" line="324"/>
         <source>Opening %1 cancelled.</source>
         <translation>Öffnen von %1 abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="327"/>
+        <location filename="../ui/main_window.cpp" line="346"/>
         <source>Loading %1 with its column mapping…</source>
         <translation>%1 wird mit seiner Spaltenzuordnung geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="362"/>
+        <location filename="../ui/main_window.cpp" line="381"/>
         <source>Loading the demo log…</source>
         <translation>Das Demo-Protokoll wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="379"/>
+        <location filename="../ui/main_window.cpp" line="398"/>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="381"/>
+        <location filename="../ui/main_window.cpp" line="400"/>
         <source>%1: %L2 designs, preparing the view…</source>
         <translation>%1: %L2 Entwürfe, die Ansicht wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="382"/>
+        <location filename="../ui/main_window.cpp" line="401"/>
         <source>PRIME Studio — %1</source>
         <translation>PRIME Studio — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="48"/>
+        <location filename="../ui/main_window.cpp" line="49"/>
         <source>PRIME Studio</source>
         <translation>PRIME Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="275"/>
-        <location filename="../ui/main_window.cpp" line="279"/>
+        <location filename="../ui/main_window.cpp" line="294"/>
+        <location filename="../ui/main_window.cpp" line="298"/>
         <source>Save plot</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="230"/>
+        <location filename="../ui/main_window.cpp" line="245"/>
         <source>&lt;b&gt;PRIME Studio %1&lt;/b&gt;&lt;p&gt;Data-driven design of hardware accelerators with conservative surrogates (PRIME, Kumar et al., ICLR 2022).&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;PRIME Studio %1&lt;/b&gt;&lt;p&gt;Datengetriebener Entwurf von Hardware-Beschleunigern mit konservativen Surrogatmodellen (PRIME, Kumar et al., ICLR 2022).&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>

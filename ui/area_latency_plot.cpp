@@ -158,9 +158,9 @@ AreaLatencyPlot::AreaLatencyPlot(QWidget* parent) : QCustomPlot(parent), job_(th
     legend->setFont(small);
     legend->setBorderPen(Qt::NoPen);
     legend->setMargins(QMargins(4, 2, 4, 2));
-    legend->setRowSpacing(0);
+    legend->setRowSpacing(1);
     legend->setColumnSpacing(8);
-    legend->setIconSize(16, 12);  // small icons: more entries per row in a small window
+    legend->setIconSize(16, 14);  // 14 px: shorter items clip the underscores of reason names  // small icons: more entries per row in a small window
     legend->clearItems();
     budgetLegend_ = graphIn(axisRect());
     budgetLegend_->setName(tr("Area budget (drag the line)"));

@@ -92,6 +92,7 @@ DesignTableView::DesignTableView(ExplorerState* state, BudgetController* budget,
     table_->verticalHeader()->setVisible(false);
     table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 4);
     table_->setAlternatingRowColors(true);
+    table_->horizontalHeader()->setResizeContentsPrecision(50);
     layout->addWidget(table_, 1);
 
     connect(table_->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int column) {
@@ -128,6 +129,7 @@ DesignTableView::DesignTableView(ExplorerState* state, BudgetController* budget,
 
 void DesignTableView::onLogChanged() {
     model_->setLog(state_->log());
+    fitted_ = false;
     {
         const QSignalBlocker block(rangeParam_);
         rangeParam_->clear();
@@ -219,8 +221,13 @@ void DesignTableView::refilter() {
         if (generation != generation_ || log != state_->log()) return;  // a newer request replaced this one
         RowsPtr rows = watcher->result();
         const QSignalBlocker block(table_->selectionModel());
+        const bool first = !fitted_ && !rows->empty();
+        fitted_ = fitted_ || first;
         model_->setRows(rows);
         updatePageControls();
+        // Fit the columns to their headers and first rows once per log (the
+        // precision limit keeps this to fifty rows, not millions).
+        if (first) table_->resizeColumnsToContents();
         count_->setText(tr("%L1 of %L2 designs").arg(static_cast<qulonglong>(rows->size())).arg(static_cast<qulonglong>(log->rows())));
         Q_EMIT rowsUpdated(static_cast<int>(rows->size()));
     });

@@ -65,6 +65,7 @@ private:
     // One filter runs at a time; changes meanwhile (a budget drag) ask for one more run.
     bool running_ = false, again_ = false;
     bool pushingSelection_ = false;
+    bool fitted_ = false;  // columns fitted to this log's first rows (once: it measures text)
     int sortColumn_ = -1;
     Qt::SortOrder sortOrder_ = Qt::AscendingOrder;
 };
