@@ -14,6 +14,7 @@
 #include "area_latency_plot.h"
 #include "data/log_formats.h"
 #include "log_loader.h"
+#include "search_panel.h"
 #include "training_panel.h"
 
 namespace prime::ui {
@@ -62,6 +63,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     worker_thread_.setObjectName("log-loader");
     worker_thread_.start();
 
+    buildSearchDock();
     buildMenus();
 }
 
@@ -78,7 +80,17 @@ void MainWindow::buildMenus() {
     file->addAction(tr("&Open Log…"), QKeySequence::Open, this, &MainWindow::openDialog);
     file->addAction(tr("&Save Plot…"), QKeySequence::Save, this, &MainWindow::savePlot);
     file->addSeparator();
+    file->addAction(tr("Open S&tudy…"), this, &MainWindow::openStudyDialog);
+    file->addAction(tr("Save St&udy…"), this, &MainWindow::saveStudyDialog);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+    QMenu* search = menuBar()->addMenu(tr("&Search"));
+    search->addAction(tr("&Start or Continue"), search_, &SearchPanel::start)->setToolTip(tr("F5 in the search panel"));
+    search->addAction(tr("&Pause or Resume"), search_, &SearchPanel::togglePause);
+    search->addAction(tr("S&top"), search_, &SearchPanel::stop);
+    search->addSeparator();
+    search->addAction(searchDock_->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About PRIME Studio"), this, [this] {
@@ -103,6 +115,43 @@ void MainWindow::savePlot() {
     if (path.isEmpty()) return;
     const bool ok = path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive) ? plot_->savePdf(path) : plot_->savePng(path);
     if (!ok) QMessageBox::warning(this, tr("Save plot"), tr("Could not write %1.").arg(path));
+}
+
+void MainWindow::buildSearchDock() {
+    search_ = new SearchPanel(this);
+    searchDock_ = new QDockWidget(tr("Search"), this);
+    searchDock_->setObjectName("searchDock");
+    searchDock_->setWidget(search_);
+    addDockWidget(Qt::BottomDockWidgetArea, searchDock_);
+    connect(training_, &TrainingPanel::trainingFinished, this, [this] {
+        if (!training_->surrogate().empty()) search_->setSurrogate(training_->surrogate(), training_->surrogateLog());
+    });
+    connect(search_, &SearchPanel::status, status_, &QLabel::setText);
+}
+
+bool MainWindow::showView(const QString& name) {
+    if (name != QStringLiteral("search")) return false;
+    searchDock_->show();
+    searchDock_->raise();
+    // The search view gets most of the window; the log plot stays above it.
+    resizeDocks({searchDock_}, {height() * 2 / 3}, Qt::Vertical);
+    return true;
+}
+
+void MainWindow::saveStudyDialog() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save study"), QStringLiteral("study.primestudy"),
+                                                      tr("PRIME Studio study (*.primestudy)"));
+    if (path.isEmpty()) return;
+    QString error;
+    if (!search_->saveStudy(path, &error)) QMessageBox::critical(this, tr("Save study"), error);
+}
+
+void MainWindow::openStudyDialog() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open study"), QString(),
+                                                      tr("PRIME Studio study (*.primestudy);;All files (*)"));
+    if (path.isEmpty()) return;
+    QString error;
+    if (!search_->openStudy(path, &error)) QMessageBox::critical(this, tr("Open study"), error);
 }
 
 std::shared_ptr<JobControl> MainWindow::newLoadJob() {
@@ -154,6 +203,7 @@ void MainWindow::onLoaded(std::shared_ptr<const DesignLog> log, const QStringLis
     log_ = std::move(log);
     plot_->setLog(log_);
     training_->setLog(log_);
+    search_->setLog(log_, paths);
     std::size_t feasible = 0;
     for (auto f : log_->feasible()) feasible += f;
     const auto apps = log_->app_names().size();

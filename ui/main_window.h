@@ -8,6 +8,7 @@
 #include "data/design_log.h"
 #include "util/job_control.h"
 
+class QDockWidget;
 class QLabel;
 class QProgressBar;
 class QToolButton;
@@ -16,6 +17,7 @@ namespace prime::ui {
 
 class AreaLatencyPlot;
 class LogLoader;
+class SearchPanel;
 class TrainingPanel;
 
 class MainWindow : public QMainWindow {
@@ -31,6 +33,9 @@ public:
     std::shared_ptr<const DesignLog> log() const { return log_; }
     AreaLatencyPlot* plot() const { return plot_; }
     TrainingPanel* trainingPanel() const { return training_; }
+    SearchPanel* searchPanel() const { return search_; }
+    // Raises a named view ("search"); false for an unknown name.
+    bool showView(const QString& name);
     // The loader's worker object (lives on the loader thread); tests queue work behind a load with it.
     QObject* loadWorker() const;
 
@@ -54,9 +59,14 @@ private:
     bool mayReplaceLog();
     std::shared_ptr<JobControl> newLoadJob();
     void savePlot();
+    void buildSearchDock();
+    void saveStudyDialog();
+    void openStudyDialog();
 
     AreaLatencyPlot* plot_ = nullptr;
     TrainingPanel* training_ = nullptr;
+    SearchPanel* search_ = nullptr;
+    QDockWidget* searchDock_ = nullptr;
     QLabel* status_ = nullptr;
     QProgressBar* progress_ = nullptr;
     QToolButton* cancel_ = nullptr;

@@ -1,0 +1,240 @@
+// Drives the search panel offscreen on a trained surrogate: a firefly search
+// on the worker thread fills the live plot, the curves and the top-K table;
+// pause holds it and Stop leaves a search that Start continues; verification
+// by the built-in simulator matches BuiltinSimulatorOracle on the same
+// designs; export re-reads with a plain CSV reader and as a design log; a
+// saved study reopens with the same proposals and pins.
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <cmath>
+
+#include "data/log_io.h"
+#include "search_fixture.h"
+#include "search_panel.h"
+#include "search_plot.h"
+#include "study/builtin_oracle.h"
+#include "top_k_model.h"
+
+using prime::ui::SearchPanel;
+using prime::ui::TopKModel;
+
+class SearchPanelTest : public QObject {
+    Q_OBJECT
+
+private:
+    static QPushButton* button(const SearchPanel& p, const char* name) { return p.findChild<QPushButton*>(name); }
+    static QString status(const SearchPanel& p) { return p.findChild<QLabel*>("searchStatusText")->text(); }
+
+    // A panel with the fixture log and model; firefly, small population.
+    static void setUp(SearchPanel& panel, int generations, int population = 48, int k = 12) {
+        panel.setProperty("suppressDialogs", true);
+        panel.setLog(prime::test_ui::searchLog(), {});
+        panel.setSurrogate(prime::test_ui::searchSurrogate(), prime::test_ui::searchLog());
+        auto* kind = panel.findChild<QComboBox*>("optimizerKind");
+        kind->setCurrentIndex(kind->findData(QStringLiteral("firefly")));
+        panel.findChild<QSpinBox*>("searchGenerations")->setValue(generations);
+        panel.findChild<QSpinBox*>("searchPopulation")->setValue(population);
+        panel.findChild<QSpinBox*>("searchK")->setValue(k);
+    }
+
+    static void runToEnd(SearchPanel& panel) {
+        QSignalSpy done(&panel, &SearchPanel::searchFinished);
+        QTest::mouseClick(button(panel, "startSearchButton"), Qt::LeftButton);
+        QVERIFY(done.wait(60000));
+        QCOMPARE(done.at(0).at(0).toBool(), false);
+    }
+
+private Q_SLOTS:
+    void aFireflySearchFillsThePlotCurvesAndTopK() {
+        SearchPanel panel;
+        setUp(panel, 60);
+        // The model was trained on MobileNetV2 and M4 together: both are checked.
+        QVERIFY(button(panel, "startSearchButton")->isEnabled());
+        QSignalSpy progressed(&panel, &SearchPanel::progressed);
+        QSignalSpy done(&panel, &SearchPanel::searchFinished);
+        QTest::mouseClick(button(panel, "startSearchButton"), Qt::LeftButton);
+        QVERIFY(panel.isSearching());
+        QVERIFY(!button(panel, "startSearchButton")->isEnabled());
+        QVERIFY(done.wait(60000));
+        QVERIFY(!progressed.isEmpty());  // at least the first and the last generation were shown
+        QCOMPARE(done.at(0).at(0).toBool(), false);
+        // The log (both applications ran) is drawn behind the search.
+        QVERIFY(panel.plot()->backgroundPointCount() > 0);
+        QVERIFY(panel.plot()->populationPointCount() > 0);
+        QVERIFY(panel.plot()->populationPointCount() <= 48 * prime::ui::SearchPlot::kAges);
+        QVERIFY(panel.plot()->hasBest());
+        QCOMPARE(panel.plot()->budgetLine(), 27.0);
+        QCOMPARE(panel.topK()->rowCount(), 12);
+        QVERIFY(panel.result());
+        QCOMPARE(panel.result()->history.size(), std::size_t(60));
+        QCOMPARE(panel.bestCurve()->graph(0)->dataCount(), 60);
+        // Proposals are in budget, ranked by predicted (combined) latency, and not logged far away forever.
+        const auto top = panel.topK()->top();
+        for (const auto& p : top) QVERIFY(p.area_mm2 <= 27.0);
+        const int combined = panel.topK()->predictedColumn(2);  // two applications + combined
+        double previous = 0;
+        for (int r = 0; r < 12; ++r) {
+            const double l = panel.topK()->index(r, combined).data(Qt::UserRole).toDouble();
+            QVERIFY(l > 0 && std::isfinite(l));
+            QVERIFY2(l >= previous - 1e-9 * l, "the table is ranked best first");
+            previous = l;
+            const double d = panel.topK()->index(r, panel.topK()->distanceColumn()).data(Qt::UserRole).toDouble();
+            QVERIFY(d >= 0 && std::isfinite(d));
+        }
+        QVERIFY(status(panel).startsWith("Finished 60 generations"));
+        QVERIFY(panel.generationsPerSecond() > 0);
+    }
+
+    void pauseHoldsAndStopLeavesASearchThatContinues() {
+        SearchPanel panel;
+        setUp(panel, 10'000'000, 16, 8);
+        QSignalSpy progressed(&panel, &SearchPanel::progressed);
+        QSignalSpy done(&panel, &SearchPanel::searchFinished);
+        QTest::mouseClick(button(panel, "startSearchButton"), Qt::LeftButton);
+        QVERIFY(progressed.wait(30000));
+        QTest::mouseClick(button(panel, "pauseSearchButton"), Qt::LeftButton);
+        QCOMPARE(button(panel, "pauseSearchButton")->text(), QString("Resume"));
+        QTRY_VERIFY_WITH_TIMEOUT(!progressed.isEmpty() && progressed.last().at(0).toBool(), 10000);
+        QVERIFY2(status(panel).startsWith("Paused at generation"), qPrintable(status(panel)));
+        progressed.clear();
+        QTest::mouseClick(button(panel, "pauseSearchButton"), Qt::LeftButton);  // resume
+        QTRY_VERIFY_WITH_TIMEOUT(!progressed.isEmpty() && !progressed.last().at(0).toBool(), 10000);
+        QTest::mouseClick(button(panel, "stopSearchButton"), Qt::LeftButton);
+        QVERIFY(done.wait(10000));
+        QCOMPARE(done.at(0).at(0).toBool(), true);
+        QVERIFY(panel.result() && panel.result()->cancelled);
+        const std::size_t ran = panel.generationsDone();
+        QCOMPARE(ran, panel.result()->history.back().generation);
+        QVERIFY(ran > 0);
+        QCOMPARE(button(panel, "startSearchButton")->text(), QString("Continue"));
+        // Continue runs on from the stopped generation (stop it again at once).
+        QSignalSpy again(&panel, &SearchPanel::searchFinished);
+        QTest::mouseClick(button(panel, "startSearchButton"), Qt::LeftButton);
+        QVERIFY(progressed.wait(30000));
+        panel.stop();
+        QVERIFY(again.wait(10000));
+        // The continuation started where the stop left it: its first generation is the next one.
+        QVERIFY(panel.generationsDone() > ran);
+        QCOMPARE(panel.bestCurve()->graph(0)->data()->at(0)->key, 1.0);  // the curve kept the first run
+    }
+
+    void verificationMatchesTheBuiltinSimulatorAndExportsReadBack() {
+        SearchPanel panel;
+        setUp(panel, 30);
+        runToEnd(panel);
+        QSignalSpy verified(&panel, &SearchPanel::verificationFinished);
+        panel.verify(SearchPanel::Scope::TopK);
+        QVERIFY(panel.isVerifying());
+        QVERIFY(verified.wait(60000));
+        QCOMPARE(verified.at(0).at(0).toBool(), true);
+        TopKModel* m = panel.topK();
+        QCOMPARE(m->verifiedCount(), 12);
+        // The same designs through the simulator directly (what prime-cli simulate runs).
+        std::vector<prime::Design> designs;
+        for (const auto& p : m->top()) designs.push_back(p.design);
+        prime::BuiltinSimulatorOracle oracle(prime::test_ui::searchLog()->space(), prime::SimConstants{}, 1);
+        const auto expected = oracle.evaluate(designs, {"MobileNetV2", "M4"});
+        int feasible = 0;
+        for (int r = 0; r < 12; ++r) {
+            for (std::size_t a = 0; a < 2; ++a) {
+                const double shown = m->index(r, m->verifiedColumn(a)).data(Qt::UserRole).toDouble();
+                const double want = expected[static_cast<std::size_t>(r)].latency_ms[a];
+                // Same deterministic code on the same designs: equal up to the last bits.
+                if (std::isfinite(want)) QVERIFY2(std::abs(shown - want) <= 1e-9 * want, qPrintable(QString::number(r)));
+                else QVERIFY(!std::isfinite(shown));
+            }
+            const QString st = m->index(r, m->statusColumn()).data().toString();
+            if (expected[static_cast<std::size_t>(r)].feasible) {
+                ++feasible;
+                QCOMPARE(st, QString("verified"));
+            } else {
+                QVERIFY2(st.startsWith("fails: ") && st.size() > 7, qPrintable(st));  // with its reason
+            }
+        }
+        QCOMPARE(panel.plot()->verifiedPointCount(), feasible);
+
+        // Export: a plain CSV (header first, no comments) that also opens as a design log.
+        QTemporaryDir dir;
+        const QString csv = dir.filePath("designs.csv");
+        QString error;
+        QVERIFY2(panel.exportDesigns(SearchPanel::Scope::TopK, csv, &error), qPrintable(error));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(f.readAll()).split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1 + 12 * 2);  // header + one row per (design, application)
+        const QStringList header = lines.front().split(',');
+        QCOMPARE(header.front(), QString("rank"));
+        QVERIFY(header.contains("pes_x") && header.contains("app") && header.contains("latency_ms") &&
+                header.contains("predicted_latency_ms"));
+        for (const QString& l : lines) {
+            QVERIFY(!l.startsWith('#'));
+            QCOMPARE(l.count(','), header.size() - 1);
+        }
+        QVERIFY(QFile::exists(dir.filePath("designs.provenance.json")));
+        const prime::DesignLog back = prime::read_log(csv.toStdString());
+        QCOMPARE(back.rows(), std::size_t(24));
+        QCOMPARE(back.app_names().size(), std::size_t(2));
+        const QString json = dir.filePath("designs.json");
+        QVERIFY2(panel.exportDesigns(SearchPanel::Scope::TopK, json, &error), qPrintable(error));
+        const auto e = prime::read_designs_json(json.toStdString());
+        QCOMPARE(e.proposals.size(), std::size_t(12));
+        QVERIFY(e.proposals.front().verified.has_value());
+        // Every top-K design is verified: the report can be written.
+        QVERIFY2(panel.saveReport(dir.filePath("report.md"), &error), qPrintable(error));
+        QFile rep(dir.filePath("report.md"));
+        QVERIFY(rep.open(QIODevice::ReadOnly));
+        QVERIFY(rep.readAll().contains("MobileNetV2"));
+    }
+
+    void aSavedStudyReopensWithTheSameProposalsAndPins() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("s.primestudy");
+        std::vector<prime::Design> saved, pins;
+        {
+            SearchPanel panel;
+            setUp(panel, 20);
+            runToEnd(panel);
+            panel.topK()->setPinned(2, true);
+            panel.topK()->setPinned(5, true);
+            for (const auto& p : panel.topK()->top()) saved.push_back(p.design);
+            for (const auto& p : panel.topK()->pinned()) pins.push_back(p.design);
+            QString error;
+            QVERIFY2(panel.saveStudy(path, &error), qPrintable(error));
+        }
+        SearchPanel panel;
+        panel.setProperty("suppressDialogs", true);
+        panel.setLog(prime::test_ui::searchLog(), {});
+        panel.setSurrogate(prime::test_ui::searchSurrogate(), prime::test_ui::searchLog());
+        QString error;
+        QVERIFY2(panel.openStudy(path, &error), qPrintable(error));
+        std::vector<prime::Design> reopened, reopenedPins;
+        for (const auto& p : panel.topK()->top()) reopened.push_back(p.design);
+        for (const auto& p : panel.topK()->pinned()) reopenedPins.push_back(p.design);
+        QVERIFY(reopened == saved);
+        QVERIFY(reopenedPins == pins);
+        QCOMPARE(panel.findChild<QSpinBox*>("searchGenerations")->value(), 20);
+        QCOMPARE(panel.findChild<QComboBox*>("optimizerKind")->currentData().toString(), QString("firefly"));
+        QVERIFY(panel.plot()->hasBest());
+    }
+
+    void aBadSettingIsReportedBeforeAnyWork() {
+        SearchPanel panel;
+        setUp(panel, 10);
+        panel.findChild<QLineEdit*>("optimizerOptions")->setText("{\"gamma\": -1}");
+        QSignalSpy failed(&panel, &SearchPanel::failed);
+        QTest::mouseClick(button(panel, "startSearchButton"), Qt::LeftButton);
+        QCOMPARE(failed.count(), 1);
+        QVERIFY2(failed.at(0).at(0).toString().contains("gamma"), qPrintable(failed.at(0).at(0).toString()));
+        QVERIFY(!panel.isSearching());
+    }
+};
+
+QTEST_MAIN(SearchPanelTest)
+#include "search_panel_test.moc"
