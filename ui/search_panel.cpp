@@ -18,6 +18,7 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -32,6 +33,7 @@
 #include "study/provenance.h"
 #include "study/report.h"
 #include "top_k_model.h"
+#include "tradeoff_view.h"
 #include "util/atomic_file.h"
 
 namespace prime::ui {
@@ -239,6 +241,16 @@ void SearchPanel::buildControls() {
         if (!path.isEmpty() && !saveReport(path, &error)) report(error, true);
     });
     export_->setMenu(exportMenu);
+    compare_ = new QToolButton(this);
+    compare_->setObjectName("compareButton");
+    compare_->setText(tr("Compare"));
+    compare_->setToolTip(tr("Per-application trade-offs against the best logged in-budget designs"));
+    compare_->setPopupMode(QToolButton::InstantPopup);
+    auto* compareMenu = new QMenu(compare_);
+    compareMenu->addAction(tr("Selected designs"), this, [this] { compare(Scope::Selected); });
+    compareMenu->addAction(tr("Pinned designs"), this, [this] { compare(Scope::Pinned); });
+    compareMenu->addAction(tr("Top K"), this, [this] { compare(Scope::TopK); });
+    compare_->setMenu(compareMenu);
     cancelVerify_ = new QPushButton(tr("Cancel"), this);
     cancelVerify_->setObjectName("cancelVerifyButton");
     connect(cancelVerify_, &QPushButton::clicked, this, &SearchPanel::cancelVerification);
@@ -247,7 +259,10 @@ void SearchPanel::buildControls() {
     verifyProgress_->setMaximumWidth(140);
 
     auto* buttons = new QHBoxLayout;
-    for (QWidget* b : std::initializer_list<QWidget*>{start_, pause_, stop_, verify_, export_}) buttons->addWidget(b);
+    for (QWidget* b : std::initializer_list<QWidget*>{start_, pause_, stop_}) buttons->addWidget(b);
+    auto* actions = new QHBoxLayout;
+    for (QWidget* b : std::initializer_list<QWidget*>{verify_, compare_, export_}) actions->addWidget(b);
+    actions->addStretch(1);
     auto* verifyRow = new QHBoxLayout;
     verifyRow->addWidget(verifyProgress_);
     verifyRow->addWidget(cancelVerify_);
@@ -261,6 +276,7 @@ void SearchPanel::buildControls() {
     auto* controlsLayout = new QVBoxLayout(controls);
     controlsLayout->addLayout(form);
     controlsLayout->addLayout(buttons);
+    controlsLayout->addLayout(actions);
     controlsLayout->addLayout(verifyRow);
     controlsLayout->addWidget(statusText_);
     controlsLayout->addStretch(1);
@@ -292,7 +308,12 @@ void SearchPanel::buildControls() {
     top->setStretchFactor(1, 1);
     auto* views = new QSplitter(Qt::Vertical, this);
     views->addWidget(top);
-    views->addWidget(table_);
+    tradeoff_ = new TradeoffView(this);
+    tabs_ = new QTabWidget(this);
+    tabs_->setObjectName("searchTabs");
+    tabs_->addTab(table_, tr("Top K"));
+    tabs_->addTab(tradeoff_, tr("Trade-offs"));
+    views->addWidget(tabs_);
     views->setStretchFactor(0, 3);
     views->setStretchFactor(1, 2);
     auto* all = new QSplitter(Qt::Horizontal, this);
@@ -685,6 +706,32 @@ void SearchPanel::verify(Scope scope) {
     QMetaObject::invokeMethod(worker_, [w = worker_, r] { w->verify(r); }, Qt::QueuedConnection);
 }
 
+bool SearchPanel::compare(Scope scope) {
+    if (!session_ || !log_) return false;
+    std::vector<Proposal> chosen;
+    QStringList labels;
+    for (int r = 0; r < model_->rowCount(); ++r) {
+        const bool take = scope == Scope::TopK      ? model_->isInTop(r)
+                          : scope == Scope::Pinned ? model_->isPinned(r)
+                                                   : table_->selectionModel()->isRowSelected(r, {});
+        if (!take) continue;
+        chosen.push_back(model_->proposal(r));
+        labels << model_->label(r);
+    }
+    if (chosen.empty()) {
+        report(tr("Nothing to compare: select or pin designs in the table."), true);
+        return false;
+    }
+    try {
+        tradeoff_->setDesigns(*log_, session_->budget(), session_->apps(), session_->options().aggregate, chosen, labels);
+    } catch (const std::exception& e) {
+        report(tr("Cannot compare: %1").arg(QString::fromStdString(e.what())), true);
+        return false;
+    }
+    tabs_->setCurrentWidget(tradeoff_);
+    return true;
+}
+
 void SearchPanel::cancelVerification() {
     if (verifyJob_) verifyJob_->cancel();
 }
@@ -760,6 +807,7 @@ void SearchPanel::updateButtons() {
     if (!searching_) pause_->setText(tr("Pause"));
     verify_->setEnabled(idle && session_ != nullptr && model_->rowCount() > 0);
     export_->setEnabled(idle && session_ != nullptr && model_->rowCount() > 0);
+    compare_->setEnabled(!searching_ && session_ != nullptr && model_->rowCount() > 0);
     verifyProgress_->setVisible(verifying_);
     cancelVerify_->setVisible(verifying_);
     openModel_->setEnabled(idle && log_ != nullptr);

@@ -27,12 +27,14 @@ class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 class QTableView;
 class QToolButton;
 
 namespace prime::ui {
 
 class SearchPlot;
+class TradeoffView;
 class SearchWorker;
 class TopKModel;
 struct SearchEvent;
@@ -65,6 +67,7 @@ public:
     TopKModel* topK() const { return model_; }
     SearchPlot* plot() const { return plot_; }
     QTableView* table() const { return table_; }
+    TradeoffView* tradeoffView() const { return tradeoff_; }
     QCustomPlot* bestCurve() const { return bestCurve_; }
     QCustomPlot* hypervolumeCurve() const { return hvCurve_; }
     /// Generations per second of the running (or last) search, as shown.
@@ -94,6 +97,8 @@ public Q_SLOTS:
     void stop();
     void verify(prime::ui::SearchPanel::Scope scope);
     void cancelVerification();
+    /// Fills the trade-off view with the designs of `scope` and shows it.
+    bool compare(prime::ui::SearchPanel::Scope scope);
 
 Q_SIGNALS:
     void searchStarted();
@@ -161,6 +166,7 @@ private:
     QPushButton* stop_ = nullptr;
     QToolButton* verify_ = nullptr;
     QToolButton* export_ = nullptr;
+    QToolButton* compare_ = nullptr;
     QPushButton* cancelVerify_ = nullptr;
     QProgressBar* verifyProgress_ = nullptr;
     QLabel* statusText_ = nullptr;
@@ -170,6 +176,8 @@ private:
     QCustomPlot* hvCurve_ = nullptr;
     TopKModel* model_ = nullptr;
     QTableView* table_ = nullptr;
+    TradeoffView* tradeoff_ = nullptr;
+    QTabWidget* tabs_ = nullptr;
 
     QThread thread_;
     SearchWorker* worker_ = nullptr;

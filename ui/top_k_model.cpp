@@ -134,6 +134,14 @@ bool TopKModel::isPinned(int row) const {
     return row >= 0 && row < rowCount() && pinned_.contains(rows_[static_cast<std::size_t>(row)].proposal.design);
 }
 
+bool TopKModel::isInTop(int row) const { return row >= 0 && row < rowCount() && rows_[static_cast<std::size_t>(row)].in_top; }
+
+QString TopKModel::label(int row) const {
+    const QString star = isPinned(row) ? QStringLiteral("★") : QString();
+    if (isInTop(row)) return star + QStringLiteral("#%1").arg(row + 1);
+    return star + tr("pinned %1").arg(row + 1 - static_cast<int>(top_.size()));
+}
+
 int TopKModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : static_cast<int>(rows_.size()); }
 
 int TopKModel::predictedColumn(std::size_t app) const {

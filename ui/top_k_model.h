@@ -37,6 +37,9 @@ public:
     std::vector<Proposal> pinned() const;
     std::vector<Proposal> top() const;        // the top-K rows only (no extra pinned ones)
     bool isPinned(int row) const;
+    bool isInTop(int row) const;
+    /// "#3", "★#3" (pinned), or "★" + parameters' short form for a pinned design outside the top K.
+    QString label(int row) const;
     int verifiedCount() const { return static_cast<int>(verified_.size()); }
     const std::vector<std::string>& apps() const { return apps_; }
 

@@ -21,6 +21,8 @@
 #include "search_plot.h"
 #include "study/builtin_oracle.h"
 #include "top_k_model.h"
+#include "tradeoff_view.h"
+#include <QTableWidget>
 
 using prime::ui::SearchPanel;
 using prime::ui::TopKModel;
@@ -222,6 +224,52 @@ private Q_SLOTS:
         QCOMPARE(panel.findChild<QSpinBox*>("searchGenerations")->value(), 20);
         QCOMPARE(panel.findChild<QComboBox*>("optimizerKind")->currentData().toString(), QString("firefly"));
         QVERIFY(panel.plot()->hasBest());
+    }
+
+    void perApplicationRatiosMatchAHandComputation() {
+        SearchPanel panel;
+        setUp(panel, 30);
+        runToEnd(panel);
+        QSignalSpy verified(&panel, &SearchPanel::verificationFinished);
+        panel.verify(SearchPanel::Scope::TopK);
+        QVERIFY(verified.wait(60000));
+        panel.topK()->setPinned(0, true);
+        panel.topK()->setPinned(3, true);
+        QVERIFY(panel.compare(SearchPanel::Scope::Pinned));
+        const prime::Tradeoffs& t = panel.tradeoffView()->tradeoffs();
+        QCOMPARE(t.apps.size(), std::size_t(2));
+        QCOMPARE(t.combined_ratio.size(), std::size_t(2));
+        // By hand: the best feasible logged latency within 27 mm² per application,
+        // divided by each pinned design's simulated latency (0 when it fails there).
+        const auto& log = *prime::test_ui::searchLog();
+        const auto pinned = panel.topK()->pinned();
+        std::vector<double> product(2, 1.0);
+        for (std::size_t a = 0; a < 2; ++a) {
+            double best = INFINITY;
+            for (std::size_t r = 0; r < log.rows(); ++r)
+                if (log.app()[r] == a && log.feasible()[r] && log.area_mm2()[r] <= 27.0 && log.latency_ms()[r] > 0)
+                    best = std::min(best, static_cast<double>(log.latency_ms()[r]));
+            QCOMPARE(log.app_names()[a], t.apps[a].app);
+            // Same float values, one division: equal up to rounding.
+            QVERIFY(std::abs(t.apps[a].best_logged_ms - best) <= 1e-12 * best);
+            for (std::size_t i = 0; i < 2; ++i) {
+                const auto& v = *pinned[i].verified;
+                const double want = v.app_feasible[a] ? best / v.latency_ms[a] : 0.0;
+                QVERIFY2(std::abs(t.apps[a].ratio[i] - want) <= 1e-12 * std::max(1.0, want),
+                         qPrintable(QString("%1 vs %2").arg(t.apps[a].ratio[i]).arg(want)));
+                product[i] *= want;
+            }
+        }
+        // Geometric mean of the two ratios: the study's aggregate.
+        for (std::size_t i = 0; i < 2; ++i) {
+            const double want = std::sqrt(product[i]);
+            if (want > 0) QVERIFY(std::abs(t.combined_ratio[i] - want) <= 1e-9 * want);
+        }
+        QCOMPARE(t.best_overall, std::size_t(t.combined_ratio[1] > t.combined_ratio[0] ? 1 : 0));
+        // The chart: best logged + predicted and simulated for each design; the table: a row per design.
+        QCOMPARE(panel.tradeoffView()->barSetCount(), 1 + 2 * 2);
+        QCOMPARE(panel.tradeoffView()->table()->rowCount(), 1 + 2);
+        QVERIFY(panel.tradeoffView()->summary().contains("Best for all applications"));
     }
 
     void aBadSettingIsReportedBeforeAnyWork() {
