@@ -9,6 +9,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolButton>
 
 #include "area_latency_plot.h"
@@ -122,6 +123,9 @@ void MainWindow::buildSearchDock() {
     searchDock_ = new QDockWidget(tr("Search"), this);
     searchDock_->setObjectName("searchDock");
     searchDock_->setWidget(search_);
+    // The surrogate panel keeps the full height on the right; the search view
+    // sits under the design-space plot and can take most of its height.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     addDockWidget(Qt::BottomDockWidgetArea, searchDock_);
     connect(training_, &TrainingPanel::trainingFinished, this, [this] {
         if (!training_->surrogate().empty()) search_->setSurrogate(training_->surrogate(), training_->surrogateLog());
@@ -134,7 +138,8 @@ bool MainWindow::showView(const QString& name) {
     searchDock_->show();
     searchDock_->raise();
     // The search view gets most of the window; the log plot stays above it.
-    resizeDocks({searchDock_}, {height() * 2 / 3}, Qt::Vertical);
+    // Queued: docks are sized once the window has its layout.
+    QTimer::singleShot(0, this, [this] { resizeDocks({searchDock_}, {height() * 7 / 10}, Qt::Vertical); });
     return true;
 }
 

@@ -28,6 +28,7 @@
 
 #include "data/design_log.h"
 #include "search/optimizer_factory.h"
+#include "oracle_dialog.h"
 #include "search_plot.h"
 #include "search_worker.h"
 #include "study/provenance.h"
@@ -43,7 +44,9 @@ namespace {
 QCustomPlot* curvePlot(const QString& y, QWidget* parent, const char* name) {
     auto* p = new QCustomPlot(parent);
     p->setObjectName(QLatin1String(name));
-    p->setMinimumHeight(110);
+    p->setMinimumHeight(80);
+    p->xAxis->ticker()->setTickCount(4);
+    p->yAxis->ticker()->setTickCount(4);
     p->addGraph();
     p->graph(0)->setPen(QPen(QColor(31, 119, 180), 1.5));
     p->xAxis->setLabel(SearchPanel::tr("generation"));
@@ -167,16 +170,13 @@ void SearchPanel::buildControls() {
     oracle_->addItem(tr("built-in simulator"), QStringLiteral("builtin"));
     oracle_->addItem(tr("command (your simulator)"), QStringLiteral("command"));
     oracle_->addItem(tr("none"), QStringLiteral("none"));
-    oracleCommand_ = new QLineEdit(this);
-    oracleCommand_->setObjectName("oracleCommand");
-    oracleCommand_->setPlaceholderText(tr("my-sim --in {in} --out {out}"));
-    oracleCommand_->setToolTip(tr("Command oracle: a CSV of designs goes to {in}, the results are read from {out} "
-                                  "(docs/oracles.md)"));
-    oracleTimeout_ = new QDoubleSpinBox(this);
-    oracleTimeout_->setObjectName("oracleTimeout");
-    oracleTimeout_->setRange(1, 1e6);
-    oracleTimeout_->setValue(OracleSettings{}.timeout_seconds);
-    oracleTimeout_->setSuffix(tr(" s"));
+    oracleSetup_ = new QPushButton(tr("Command oracle…"), this);
+    oracleSetup_->setObjectName("oracleSetupButton");
+    oracleSetup_->setToolTip(tr("Your simulator as a command: a CSV of designs in, a CSV of results out (docs/oracles.md)"));
+    connect(oracleSetup_, &QPushButton::clicked, this, &SearchPanel::setUpOracle);
+    oracleText_ = new QLabel(this);
+    oracleText_->setObjectName("oracleText");
+    oracleText_->setWordWrap(true);
     connect(oracle_, &QComboBox::currentIndexChanged, this, [this] { updateButtons(); });
 
     auto* form = new QFormLayout;
@@ -194,8 +194,8 @@ void SearchPanel::buildControls() {
     form->addRow(pareto_);
     form->addRow(tr("Area budget"), budget_);
     form->addRow(tr("Oracle"), oracle_);
-    form->addRow(tr("Command"), oracleCommand_);
-    form->addRow(tr("Timeout"), oracleTimeout_);
+    form->addRow(oracleSetup_);
+    form->addRow(oracleText_);
 
     start_ = new QPushButton(tr("Start"), this);
     start_->setObjectName("startSearchButton");
@@ -287,7 +287,7 @@ void SearchPanel::buildControls() {
     scroll->setMinimumWidth(controls->sizeHint().width() + 20);
 
     plot_ = new SearchPlot(this);
-    bestCurve_ = curvePlot(tr("best predicted (ms)"), this, "bestCurve");
+    bestCurve_ = curvePlot(tr("best (ms)"), this, "bestCurve");
     hvCurve_ = curvePlot(tr("hypervolume"), this, "hypervolumeCurve");
     model_ = new TopKModel(this);
     table_ = new QTableView(this);
@@ -297,6 +297,7 @@ void SearchPanel::buildControls() {
     table_->verticalHeader()->setVisible(false);
     table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 6);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table_->setMinimumHeight(80);
 
     auto* curves = new QSplitter(Qt::Vertical, this);
     curves->addWidget(bestCurve_);
@@ -304,8 +305,8 @@ void SearchPanel::buildControls() {
     auto* top = new QSplitter(Qt::Horizontal, this);
     top->addWidget(plot_);
     top->addWidget(curves);
-    top->setStretchFactor(0, 3);
-    top->setStretchFactor(1, 1);
+    top->setStretchFactor(0, 5);
+    top->setStretchFactor(1, 3);
     auto* views = new QSplitter(Qt::Vertical, this);
     views->addWidget(top);
     tradeoff_ = new TradeoffView(this);
@@ -316,11 +317,13 @@ void SearchPanel::buildControls() {
     views->addWidget(tabs_);
     views->setStretchFactor(0, 3);
     views->setStretchFactor(1, 2);
+    views->setSizes({600, 400});  // the live plot gets the larger share from the start
     auto* all = new QSplitter(Qt::Horizontal, this);
     all->setObjectName("searchSplitter");
     all->addWidget(scroll);
     all->addWidget(views);
     all->setStretchFactor(1, 1);
+    all->setSizes({320, 1000});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(all);
@@ -441,8 +444,8 @@ SearchSettings SearchPanel::settings() const {
     }
     o.pareto = pareto_->isChecked();
     s.oracle.kind = oracle_->currentData().toString().toStdString();
-    s.oracle.command = oracleCommand_->text().toStdString();
-    s.oracle.timeout_seconds = oracleTimeout_->value();
+    s.oracle.command = commandOracle_.command;
+    s.oracle.timeout_seconds = commandOracle_.timeout_seconds;
     return s;
 }
 
@@ -464,8 +467,9 @@ void SearchPanel::applySettings(const SearchSettings& s) {
     weights_->setText(w.join(QStringLiteral(",")));
     pareto_->setChecked(o.pareto);
     oracle_->setCurrentIndex(std::max(0, oracle_->findData(QString::fromStdString(s.oracle.kind))));
-    oracleCommand_->setText(QString::fromStdString(s.oracle.command));
-    oracleTimeout_->setValue(s.oracle.timeout_seconds);
+    commandOracle_.command = s.oracle.command;
+    commandOracle_.timeout_seconds = s.oracle.timeout_seconds;
+    updateButtons();
 }
 
 std::shared_ptr<SearchSession> SearchPanel::makeSession(QString* error) {
@@ -509,7 +513,8 @@ void SearchPanel::resetViews(const SearchSession& session) {
     plot_->setBackground(area, latency, session.budget().limit_mm2);
     for (QCustomPlot* c : {bestCurve_, hvCurve_}) {
         c->graph(0)->data()->clear();
-        c->xAxis->setRange(0, static_cast<double>(std::max<std::size_t>(1, o.generations)));
+        // Follows the generations run (a long search would squeeze the start otherwise).
+        c->xAxis->setRange(0, static_cast<double>(std::clamp<std::size_t>(o.generations, 1, 100)));
         c->replot(QCustomPlot::rpQueuedReplot);
     }
     bestCurve_->yAxis->setScaleType(QCPAxis::stLinear);
@@ -593,7 +598,7 @@ void SearchPanel::onProgress(const SearchEvent& e) {
     if (std::isfinite(p.best_predicted_latency_ms)) bestCurve_->graph(0)->addData(g, p.best_predicted_latency_ms);
     if (std::isfinite(p.hypervolume)) hvCurve_->graph(0)->addData(g, p.hypervolume);
     for (QCustomPlot* c : {bestCurve_, hvCurve_}) {
-        if (g > c->xAxis->range().upper) c->xAxis->setRangeUpper(g);
+        if (g > c->xAxis->range().upper) c->xAxis->setRangeUpper(g * 1.25);
         c->yAxis->rescale();
         c->replot(QCustomPlot::rpQueuedReplot);
     }
@@ -706,6 +711,24 @@ void SearchPanel::verify(Scope scope) {
     QMetaObject::invokeMethod(worker_, [w = worker_, r] { w->verify(r); }, Qt::QueuedConnection);
 }
 
+void SearchPanel::setCommandOracle(const OracleSettings& settings) {
+    commandOracle_ = settings;
+    commandOracle_.kind = "command";
+    oracle_->setCurrentIndex(oracle_->findData(QStringLiteral("command")));
+    // The oracle belongs to the session: the next Verify builds one with this command.
+    if (session_ && !searching_ && !verifying_) {
+        QString error;
+        if (auto s = makeSession(&error)) session_ = s;
+        else report(tr("The command oracle cannot be used: %1").arg(error), true);
+    }
+    updateButtons();
+}
+
+void SearchPanel::setUpOracle() {
+    OracleDialog dialog(log_, commandOracle_, this);
+    if (dialog.exec() == QDialog::Accepted) setCommandOracle(dialog.settings());
+}
+
 bool SearchPanel::compare(Scope scope) {
     if (!session_ || !log_) return false;
     std::vector<Proposal> chosen;
@@ -812,8 +835,10 @@ void SearchPanel::updateButtons() {
     cancelVerify_->setVisible(verifying_);
     openModel_->setEnabled(idle && log_ != nullptr);
     const bool command = oracle_->currentData().toString() == QStringLiteral("command");
-    oracleCommand_->setEnabled(command);
-    oracleTimeout_->setEnabled(command);
+    oracleText_->setVisible(command);
+    oracleText_->setText(commandOracle_.command.empty() ? tr("No command set up yet.")
+                                                        : tr("Command: %1").arg(QString::fromStdString(commandOracle_.command)));
+    oracleSetup_->setEnabled(!searching_ && !verifying_);
     for (QWidget* w : std::initializer_list<QWidget*>{optimizer_, optimizerOptions_, population_, generations_, k_, seed_,
                                                      apps_, aggregate_, weights_, pareto_, budget_, oracle_})
         w->setEnabled(!searching_);

@@ -97,6 +97,10 @@ public Q_SLOTS:
     void stop();
     void verify(prime::ui::SearchPanel::Scope scope);
     void cancelVerification();
+    /// Opens the command-oracle dialog; Ok selects the command oracle.
+    void setUpOracle();
+    /// What the dialog sets (tests, study files).
+    void setCommandOracle(const OracleSettings& settings);
     /// Fills the trade-off view with the designs of `scope` and shows it.
     bool compare(prime::ui::SearchPanel::Scope scope);
 
@@ -159,8 +163,9 @@ private:
     QCheckBox* pareto_ = nullptr;
     QDoubleSpinBox* budget_ = nullptr;
     QComboBox* oracle_ = nullptr;
-    QLineEdit* oracleCommand_ = nullptr;
-    QDoubleSpinBox* oracleTimeout_ = nullptr;
+    QPushButton* oracleSetup_ = nullptr;
+    QLabel* oracleText_ = nullptr;
+    OracleSettings commandOracle_;  // the command oracle as set up in its dialog
     QPushButton* start_ = nullptr;
     QPushButton* pause_ = nullptr;
     QPushButton* stop_ = nullptr;

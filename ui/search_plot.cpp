@@ -33,7 +33,7 @@ SearchPlot::SearchPlot(QWidget* parent) : QCustomPlot(parent) {
     log_ = addGraph();
     log_->setName(tr("Logged designs"));
     log_->setLineStyle(QCPGraph::lsNone);
-    log_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDot, QColor(150, 150, 150), 1));
+    log_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(175, 175, 175), 3));
     log_->setAdaptiveSampling(true);
     for (int i = 0; i < kAges; ++i) {
         ages_[static_cast<std::size_t>(i)] = addGraph();
@@ -96,8 +96,11 @@ void SearchPlot::setBackground(const std::vector<double>& area, const std::vecto
     xAxis->setLabel(logArea ? tr("Area (mm², log scale)") : tr("Area (mm²)"));
     if (!p.isEmpty()) {
         rescaleAxes();
-        if (logArea) xAxis->setRange(lo / 1.2, hi * 1.2);
-        else xAxis->setRange(lo - 0.05 * (hi - lo), hi + 0.05 * (hi - lo));
+        // A search lives under its budget: show the budget's neighbourhood
+        // (up to 4x it) rather than the whole log; zooming out shows the rest.
+        const double right = std::isfinite(budget_mm2) ? std::min(hi, 4 * budget_mm2) : hi;
+        if (logArea) xAxis->setRange(lo / 1.2, right * 1.2);
+        else xAxis->setRange(lo - 0.05 * (right - lo), right + 0.05 * (right - lo));
         const QCPRange y = yAxis->range();
         if (y.lower > 0) yAxis->setRange(y.lower / 2, y.upper * 1.3);  // room below: the search beats the log
     }

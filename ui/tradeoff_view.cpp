@@ -28,7 +28,7 @@ TradeoffView::TradeoffView(QWidget* parent) : QWidget(parent) {
     chart_ = new QChartView(new QChart, this);
     chart_->setObjectName("tradeoffChart");
     chart_->setRenderHint(QPainter::Antialiasing);
-    chart_->setMinimumHeight(200);
+    chart_->setMinimumHeight(120);
     chart_->chart()->setTitle(tr("Choose designs and press Compare"));
     chart_->chart()->legend()->setAlignment(Qt::AlignRight);
     table_ = new QTableWidget(this);

@@ -6,8 +6,10 @@
 #include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
+#include <cstdio>
 
 #include "main_window.h"
+#include "search_demo.h"
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
@@ -29,10 +31,31 @@ int main(int argc, char** argv) {
     parser.addOption(no_demo);
     QCommandLineOption screenshot("screenshot", QObject::tr("Save a PNG of the window after loading, then quit."), "file");
     parser.addOption(screenshot);
+    QCommandLineOption view("view", QObject::tr("Open with a view in front: search (runs a short demo study first)."), "name");
+    parser.addOption(view);
+    QCommandLineOption stage("stage", QObject::tr("With --view search: where the demo stops (%1).")
+                                          .arg(prime::ui::SearchDemo::stages().join(QStringLiteral(", "))),
+                             "stage", QStringLiteral("topk"));
+    parser.addOption(stage);
+    QCommandLineOption size("size", QObject::tr("Window size, e.g. 1280x800."), "WxH");
+    parser.addOption(size);
     parser.process(app);
 
     prime::ui::MainWindow window;
+    if (parser.isSet(size)) {
+        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+        if (wh.size() == 2) window.resize(wh[0].toInt(), wh[1].toInt());
+    }
     window.show();
+    prime::ui::SearchDemo* demo = nullptr;
+    if (parser.isSet(view)) {
+        if (!window.showView(parser.value(view))) {
+            std::fprintf(stderr, "prime-studio: unknown view '%s' (known: search)\n", qPrintable(parser.value(view)));
+            return 2;
+        }
+        if (parser.value(view) == QStringLiteral("search"))
+            demo = new prime::ui::SearchDemo(&window, parser.value(stage), &window);
+    }
     if (!parser.positionalArguments().isEmpty())
         window.openLogs(parser.positionalArguments());
     else if (!parser.isSet(no_demo))
@@ -43,7 +66,12 @@ int main(int argc, char** argv) {
             window.grab().save(file);
             QApplication::quit();
         };
-        QObject::connect(&window, &prime::ui::MainWindow::logReady, &app, [grab] { QTimer::singleShot(300, grab); });
+        if (demo) {
+            QObject::connect(demo, &prime::ui::SearchDemo::reached, &app, [grab] { QTimer::singleShot(400, grab); });
+            QObject::connect(demo, &prime::ui::SearchDemo::failed, &app, [grab] { QTimer::singleShot(400, grab); });
+        } else {
+            QObject::connect(&window, &prime::ui::MainWindow::logReady, &app, [grab] { QTimer::singleShot(300, grab); });
+        }
         QObject::connect(&window, &prime::ui::MainWindow::loadFailed, &app, [grab] { QTimer::singleShot(300, grab); });
         if (parser.positionalArguments().isEmpty() && parser.isSet(no_demo)) QTimer::singleShot(500, grab);
     }

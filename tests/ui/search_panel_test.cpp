@@ -22,6 +22,8 @@
 #include "study/builtin_oracle.h"
 #include "top_k_model.h"
 #include "tradeoff_view.h"
+#include "oracle_dialog.h"
+#include <QLineEdit>
 #include <QTableWidget>
 
 using prime::ui::SearchPanel;
@@ -270,6 +272,60 @@ private Q_SLOTS:
         QCOMPARE(panel.tradeoffView()->barSetCount(), 1 + 2 * 2);
         QCOMPARE(panel.tradeoffView()->table()->rowCount(), 1 + 2);
         QVERIFY(panel.tradeoffView()->summary().contains("Best for all applications"));
+    }
+
+    void aCommandOracleIsTestedInItsDialogAndVerifiesDesigns() {
+        // A stand-in simulator (docs/oracles.md protocol): latency = pes_x * pes_y + 0.5, area 10, always runs.
+        QTemporaryDir dir;
+        const QString script = dir.filePath("sim.sh");
+        QFile f(script);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\nawk -F, 'NR == 1 { print \"id,app,latency_ms,area_mm2,feasible,reason\"; next }\n"
+                "{ printf \"%s,%s,%g,10,1,\\n\", $1, $2, $3 * $4 + 0.5 }' \"$1\" > \"$2\"\n");
+        f.close();
+        const auto log = prime::test_ui::searchLog();
+        prime::ui::OracleDialog dialog(log, prime::OracleSettings{});
+        dialog.findChild<QLineEdit*>("oracleCommand")->setText("sh " + script + " {in} {out}");
+        QSignalSpy tested(&dialog, &prime::ui::OracleDialog::testFinished);
+        QTest::mouseClick(dialog.findChild<QPushButton*>("oracleTestButton"), Qt::LeftButton);
+        QVERIFY(tested.wait(30000));
+        QVERIFY2(tested.at(0).at(0).toBool(), qPrintable(dialog.testResult()));
+        // The first feasible logged design is the one tested.
+        std::size_t row = 0;
+        while (!(log->feasible()[row] && log->latency_ms()[row] > 0)) ++row;
+        const prime::Design d = log->design(static_cast<prime::RowIndex>(row));
+        const double want = log->space().value(0, d[0]) * log->space().value(1, d[1]) + 0.5;
+        QVERIFY2(dialog.testResult().contains(QString("command %1 ms").arg(want, 0, 'g', 6)), qPrintable(dialog.testResult()));
+        QVERIFY(dialog.testResult().contains(QString("Logged latency %1 ms").arg(log->latency_ms()[row], 0, 'g', 6)));
+
+        SearchPanel panel;
+        setUp(panel, 15, 32, 6);
+        runToEnd(panel);
+        panel.setCommandOracle(dialog.settings());
+        QSignalSpy verified(&panel, &SearchPanel::verificationFinished);
+        panel.verify(SearchPanel::Scope::TopK);
+        QVERIFY(verified.wait(60000));
+        QCOMPARE(verified.at(0).at(0).toBool(), true);
+        TopKModel* m = panel.topK();
+        const auto& space = log->space();
+        for (int r = 0; r < m->rowCount(); ++r) {
+            const prime::Proposal p = m->proposal(r);
+            const double expect = space.value(0, p.design[0]) * space.value(1, p.design[1]) + 0.5;
+            for (std::size_t a = 0; a < 2; ++a) {
+                const double shown = m->index(r, m->verifiedColumn(a)).data(Qt::UserRole).toDouble();
+                QVERIFY(std::abs(shown - expect) <= 1e-6 * expect);  // printed with %g: 6 significant digits
+            }
+            QCOMPARE(m->index(r, m->statusColumn()).data().toString(), QString("verified"));
+        }
+        // A failing command: its reason reaches the user, nothing is marked verified.
+        prime::OracleSettings broken = dialog.settings();
+        broken.command = "sh -c 'echo simulator exploded >&2; exit 3'";
+        panel.setCommandOracle(broken);
+        QSignalSpy failed(&panel, &SearchPanel::failed);
+        panel.verify(SearchPanel::Scope::TopK);
+        QVERIFY(failed.wait(30000));
+        QVERIFY2(failed.last().at(0).toString().contains("exploded"), qPrintable(failed.last().at(0).toString()));
+        QVERIFY(!panel.isVerifying());
     }
 
     void aBadSettingIsReportedBeforeAnyWork() {
