@@ -131,6 +131,14 @@ void MainWindow::buildSearchDock() {
         if (!training_->surrogate().empty()) search_->setSurrogate(training_->surrogate(), training_->surrogateLog());
     });
     connect(search_, &SearchPanel::status, status_, &QLabel::setText);
+    // Closing the loop: the extended log becomes the app's log. The search
+    // panel already holds it (with the retrained model), so it is not reset.
+    connect(search_, &SearchPanel::logExtended, this, [this](std::shared_ptr<const DesignLog> log, const QString& path) {
+        log_ = std::move(log);
+        plot_->setLog(log_);
+        training_->setLog(log_);
+        if (!path.isEmpty()) setWindowTitle(tr("PRIME Studio — %1").arg(QFileInfo(path).fileName()));
+    });
 }
 
 bool MainWindow::showView(const QString& name) {

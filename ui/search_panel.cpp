@@ -76,6 +76,24 @@ SearchPanel::SearchPanel(QWidget* parent) : QWidget(parent) {
     connect(worker_, &SearchWorker::verified, this, &SearchPanel::onVerified);
     connect(worker_, &SearchWorker::verifyCancelled, this, &SearchPanel::onVerifyCancelled);
     connect(worker_, &SearchWorker::failed, this, &SearchPanel::onFailed);
+    connect(worker_, &SearchWorker::loopStage, this, [this](const QString& text) { report(text, false); });
+    connect(worker_, &SearchWorker::loopClosed, this,
+            [this](std::shared_ptr<const DesignLog> log, const Surrogate& surrogate, double spearman) {
+                closingLoop_ = false;
+                const QString path = logFiles_.value(0);
+                // The search continues from its optimizer state, against the new model and log.
+                std::optional<StudyResume> resume;
+                if (result_) resume = StudyResume{result_->optimizer_state, result_->proposals};
+                log_ = std::move(log);
+                surrogate_ = surrogate;
+                surrogateLog_ = log_;
+                modelPath_.clear();
+                modelText_->setText(tr("Model: retrained on the extended log (held-out Spearman %1).").arg(spearman, 0, 'f', 3));
+                Q_EMIT logExtended(log_, path);
+                resume_ = resume;
+                Q_EMIT loopClosed(true);
+                start();
+            });
     connect(worker_, &SearchWorker::verifyProgress, this, [this](int done, int total) {
         verifyProgress_->setRange(0, std::max(1, total));
         verifyProgress_->setValue(done);
@@ -251,6 +269,15 @@ void SearchPanel::buildControls() {
     compareMenu->addAction(tr("Pinned designs"), this, [this] { compare(Scope::Pinned); });
     compareMenu->addAction(tr("Top K"), this, [this] { compare(Scope::TopK); });
     compare_->setMenu(compareMenu);
+    closeLoop_ = new QPushButton(tr("Add to Log && Continue…"), this);
+    closeLoop_->setObjectName("closeLoopButton");
+    closeLoop_->setToolTip(tr("The verified designs join the log (saved as a copy), the surrogate retrains on it, "
+                              "and the search continues"));
+    connect(closeLoop_, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the extended log"), QStringLiteral("log-closed.primelog"),
+                                                          tr("Design logs (*.primelog *.csv)"));
+        if (!path.isEmpty()) addVerifiedAndContinue(path);
+    });
     cancelVerify_ = new QPushButton(tr("Cancel"), this);
     cancelVerify_->setObjectName("cancelVerifyButton");
     connect(cancelVerify_, &QPushButton::clicked, this, &SearchPanel::cancelVerification);
@@ -277,6 +304,7 @@ void SearchPanel::buildControls() {
     controlsLayout->addLayout(form);
     controlsLayout->addLayout(buttons);
     controlsLayout->addLayout(actions);
+    controlsLayout->addWidget(closeLoop_);
     controlsLayout->addLayout(verifyRow);
     controlsLayout->addWidget(statusText_);
     controlsLayout->addStretch(1);
@@ -711,6 +739,38 @@ void SearchPanel::verify(Scope scope) {
     QMetaObject::invokeMethod(worker_, [w = worker_, r] { w->verify(r); }, Qt::QueuedConnection);
 }
 
+bool SearchPanel::addVerifiedAndContinue(const QString& savePath, int steps) {
+    if (searching_ || verifying_ || closingLoop_ || !session_ || !result_) return false;
+    CloseLoopRequest r;
+    r.session = session_;
+    for (const auto& p : model_->proposals())
+        if (p.verified) r.verified.proposals.push_back(p);
+    if (r.verified.proposals.empty()) {
+        report(tr("Verify designs first: only simulated designs join the log."), true);
+        return false;
+    }
+    r.path = savePath.toStdString();
+    r.budget = session_->budget();
+    // With an exact area model the search enforces the budget itself, so the
+    // model learns latency from every feasible design (B9 measured this to be
+    // better for the built-in space); otherwise PRIME's in-budget rule.
+    if (session_->study().area_model().kind() == "analytic") r.budget.training_pool = TrainingPool::AllFeasible;
+    // The model keeps its applications; the budget rules are the study's.
+    r.train.model = surrogate_.info().model;
+    for (const auto& a : surrogate_.info().apps)
+        if (!a.name.empty()) r.train.train.apps.push_back(a.name);
+    r.train.train.threads = 1;
+    r.train.fit.steps = static_cast<std::uint64_t>(std::max(10, steps));
+    r.job = std::make_shared<JobControl>();
+    verifyJob_ = r.job;  // Cancel stops the retraining
+    closingLoop_ = true;
+    if (!savePath.isEmpty()) logFiles_ = {savePath};
+    updateButtons();
+    report(tr("Adding %1 verified designs to the log…").arg(r.verified.proposals.size()), false);
+    QMetaObject::invokeMethod(worker_, [w = worker_, r] { w->closeLoop(r); }, Qt::QueuedConnection);
+    return true;
+}
+
 void SearchPanel::setCommandOracle(const OracleSettings& settings) {
     commandOracle_ = settings;
     commandOracle_.kind = "command";
@@ -790,6 +850,13 @@ void SearchPanel::onVerifyCancelled() {
 }
 
 void SearchPanel::onFailed(const QString& message) {
+    if (closingLoop_) {
+        closingLoop_ = false;
+        report(tr("Closing the loop failed: %1").arg(message), true);
+        updateButtons();
+        Q_EMIT loopClosed(false);
+        return;
+    }
     const bool wasSearching = searching_;
     searching_ = paused_ = false;
     if (verifying_) {
@@ -821,7 +888,7 @@ void SearchPanel::showVerifiedOnPlot() {
 }
 
 void SearchPanel::updateButtons() {
-    const bool idle = !searching_ && !verifying_;
+    const bool idle = !searching_ && !verifying_ && !closingLoop_;
     const bool ready = log_ && !surrogate_.empty();
     start_->setEnabled(idle && ready);
     start_->setText(resume_ && idle ? tr("Continue") : tr("Start"));
@@ -831,6 +898,7 @@ void SearchPanel::updateButtons() {
     verify_->setEnabled(idle && session_ != nullptr && model_->rowCount() > 0);
     export_->setEnabled(idle && session_ != nullptr && model_->rowCount() > 0);
     compare_->setEnabled(!searching_ && session_ != nullptr && model_->rowCount() > 0);
+    closeLoop_->setEnabled(idle && !closingLoop_ && session_ != nullptr && model_->verifiedCount() > 0);
     verifyProgress_->setVisible(verifying_);
     cancelVerify_->setVisible(verifying_);
     openModel_->setEnabled(idle && log_ != nullptr);

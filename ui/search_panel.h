@@ -97,6 +97,10 @@ public Q_SLOTS:
     void stop();
     void verify(prime::ui::SearchPanel::Scope scope);
     void cancelVerification();
+    /// PRIME's closing of the loop: the verified designs join the log (a copy
+    /// is written to `savePath` when not empty), a surrogate trains on the
+    /// extended log for `steps`, and the search continues from where it was.
+    bool addVerifiedAndContinue(const QString& savePath, int steps = 2000);
     /// Opens the command-oracle dialog; Ok selects the command oracle.
     void setUpOracle();
     /// What the dialog sets (tests, study files).
@@ -111,6 +115,9 @@ Q_SIGNALS:
     void verificationFinished(bool ok);
     void failed(const QString& message);
     void status(const QString& text);  // for the main window's status bar
+    /// The log grew by the verified designs (closing the loop): the app shows it.
+    void logExtended(std::shared_ptr<const prime::DesignLog> log, const QString& path);
+    void loopClosed(bool ok);
 
 private Q_SLOTS:
     void onProgress(const prime::ui::SearchEvent& event);
@@ -172,6 +179,8 @@ private:
     QToolButton* verify_ = nullptr;
     QToolButton* export_ = nullptr;
     QToolButton* compare_ = nullptr;
+    QPushButton* closeLoop_ = nullptr;
+    bool closingLoop_ = false;
     QPushButton* cancelVerify_ = nullptr;
     QProgressBar* verifyProgress_ = nullptr;
     QLabel* statusText_ = nullptr;

@@ -1,5 +1,6 @@
 #include "search_worker.h"
 
+#include "data/log_io.h"
 #include "util/errors.h"
 
 namespace prime::ui {
@@ -12,6 +13,9 @@ void registerSearchMetaTypes() {
     qRegisterMetaType<std::vector<double>>();
     qRegisterMetaType<std::vector<prime::Design>>();
     qRegisterMetaType<std::vector<prime::OracleResult>>();
+    qRegisterMetaType<prime::ui::CloseLoopRequest>();
+    qRegisterMetaType<prime::Surrogate>();
+    qRegisterMetaType<std::shared_ptr<const prime::DesignLog>>();
 }
 
 std::vector<double> SearchWorker::distances(SearchSession& session, const std::vector<Proposal>& designs) {
@@ -65,6 +69,30 @@ void SearchWorker::verify(const VerifyRequest& request) {
         Q_EMIT verified(request.designs, results);
     } catch (const Cancelled&) {
         Q_EMIT verifyCancelled();
+    } catch (const std::exception& e) {
+        Q_EMIT failed(QString::fromStdString(e.what()));
+    }
+}
+
+}  // namespace prime::ui
+
+namespace prime::ui {
+
+void SearchWorker::closeLoop(const CloseLoopRequest& request) {
+    try {
+        auto log = std::make_shared<const DesignLog>(request.session->closed_loop_log(request.verified));
+        if (!request.path.empty()) {
+            Q_EMIT loopStage(tr("Writing the extended log to %1…").arg(QString::fromStdString(request.path)));
+            write_log(*log, request.path);
+        }
+        Q_EMIT loopStage(tr("Training a surrogate on the extended log (%1 rows)…").arg(static_cast<qulonglong>(log->rows())));
+        TrainSession train(log, request.budget, request.train);
+        const TrainOutcome out = train.run({}, request.job.get());
+        if (out.report.cancelled || out.surrogate.empty()) {
+            Q_EMIT failed(tr("Closing the loop was cancelled; the search keeps its model."));
+            return;
+        }
+        Q_EMIT loopClosed(log, out.surrogate, out.report.selected_metrics.spearman);
     } catch (const std::exception& e) {
         Q_EMIT failed(QString::fromStdString(e.what()));
     }

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "session/search_session.h"
+#include "session/train_session.h"
 
 namespace prime::ui {
 
@@ -30,6 +31,17 @@ struct VerifyRequest {
     std::shared_ptr<SearchSession> session;
     std::shared_ptr<JobControl> job;
     std::vector<Design> designs;
+};
+
+/// Closing the loop: the verified designs join the log (saved to `path`
+/// when given), and a new surrogate trains on the extended log.
+struct CloseLoopRequest {
+    std::shared_ptr<SearchSession> session;
+    StudyResult verified;  // proposals with verified results
+    std::string path;      // where the extended log is written ("" = not saved)
+    AreaBudget budget;
+    TrainSettings train;
+    std::shared_ptr<JobControl> job;
 };
 
 /// One live event for the view: the study's event plus what the view needs
@@ -48,6 +60,7 @@ public:
 public Q_SLOTS:
     void search(const prime::ui::SearchRequest& request);
     void verify(const prime::ui::VerifyRequest& request);
+    void closeLoop(const prime::ui::CloseLoopRequest& request);
 
 Q_SIGNALS:
     void progress(const prime::ui::SearchEvent& event);
@@ -57,6 +70,8 @@ Q_SIGNALS:
     void verified(const std::vector<prime::Design>& designs, const std::vector<prime::OracleResult>& results);
     void verifyCancelled();
     void failed(const QString& message);
+    void loopStage(const QString& text);
+    void loopClosed(std::shared_ptr<const prime::DesignLog> log, const prime::Surrogate& surrogate, double spearman);
 
 private:
     std::vector<double> distances(SearchSession& session, const std::vector<Proposal>& designs);

@@ -328,6 +328,32 @@ private Q_SLOTS:
         QVERIFY(!panel.isVerifying());
     }
 
+    void addingVerifiedDesignsExtendsTheLogRetrainsAndContinues() {
+        SearchPanel panel;
+        setUp(panel, 20, 32, 6);
+        runToEnd(panel);
+        QSignalSpy verified(&panel, &SearchPanel::verificationFinished);
+        panel.verify(SearchPanel::Scope::TopK);
+        QVERIFY(verified.wait(60000));
+        QTemporaryDir dir;
+        const QString path = dir.filePath("closed.primelog");
+        QSignalSpy extended(&panel, &SearchPanel::logExtended);
+        QSignalSpy closed(&panel, &SearchPanel::loopClosed);
+        QSignalSpy done(&panel, &SearchPanel::searchFinished);
+        QSignalSpy failed(&panel, &SearchPanel::failed);
+        QVERIFY(panel.addVerifiedAndContinue(path, 50));
+        QVERIFY(closed.wait(120000));
+        QVERIFY2(closed.at(0).at(0).toBool(), failed.isEmpty() ? "" : qPrintable(failed.last().at(0).toString()));
+        const auto log = extended.at(0).at(0).value<std::shared_ptr<const prime::DesignLog>>();
+        // One row per (verified design, application).
+        QCOMPARE(log->rows(), prime::test_ui::searchLog()->rows() + 6 * 2);
+        QCOMPARE(prime::read_log(path.toStdString()).rows(), log->rows());
+        // The search continued (resumed from its optimizer state) on the retrained model.
+        QVERIFY(panel.isSearching() || done.count() > 0);
+        if (done.isEmpty()) QVERIFY(done.wait(60000));
+        QVERIFY(panel.session() && &panel.session()->log() == log.get());
+    }
+
     void aBadSettingIsReportedBeforeAnyWork() {
         SearchPanel panel;
         setUp(panel, 10);
