@@ -1,5 +1,6 @@
 #include "search_panel.h"
 
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -29,6 +30,7 @@
 #include "data/design_log.h"
 #include "search/optimizer_factory.h"
 #include "oracle_dialog.h"
+#include "plot_export.h"
 #include "search_plot.h"
 #include "search_worker.h"
 #include "study/provenance.h"
@@ -252,6 +254,19 @@ void SearchPanel::buildControls() {
     exportMenu->addAction(tr("Pinned designs…"), this, [exportAction] { exportAction(Scope::Pinned); });
     exportMenu->addAction(tr("Selected designs…"), this, [exportAction] { exportAction(Scope::Selected); });
     exportMenu->addSeparator();
+    QMenu* plots = exportMenu->addMenu(tr("Plot"));
+    plots->setObjectName("exportPlotMenu");
+    auto plotAction = [this, plots](const QString& title, const QString& file, auto widget) {
+        plots->addAction(title, this, [this, file, widget] {
+            const QString path = QFileDialog::getSaveFileName(this, tr("Save plot"), file, plotFileFilter());
+            QString error;
+            if (!path.isEmpty() && !savePlot(widget(), path, &error)) report(error, true);
+        });
+    };
+    plotAction(tr("Live search plot…"), QStringLiteral("search.svg"), [this] { return static_cast<QWidget*>(plot_); });
+    plotAction(tr("Best latency per generation…"), QStringLiteral("best-latency.svg"), [this] { return static_cast<QWidget*>(bestCurve_); });
+    plotAction(tr("Hypervolume per generation…"), QStringLiteral("hypervolume.svg"), [this] { return static_cast<QWidget*>(hvCurve_); });
+    plotAction(tr("Trade-off chart…"), QStringLiteral("tradeoffs.svg"), [this] { return static_cast<QWidget*>(tradeoff_->chart()); });
     exportMenu->addAction(tr("Study report (Markdown)…"), this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save the study report"), QStringLiteral("report.md"),
                                                           tr("Markdown (*.md)"));

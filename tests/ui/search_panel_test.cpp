@@ -23,6 +23,8 @@
 #include "top_k_model.h"
 #include "tradeoff_view.h"
 #include "oracle_dialog.h"
+#include "plot_export.h"
+#include <QChartView>
 #include <QLineEdit>
 #include <QTableWidget>
 
@@ -272,6 +274,31 @@ private Q_SLOTS:
         QCOMPARE(panel.tradeoffView()->barSetCount(), 1 + 2 * 2);
         QCOMPARE(panel.tradeoffView()->table()->rowCount(), 1 + 2);
         QVERIFY(panel.tradeoffView()->summary().contains("Best for all applications"));
+
+        // Every plot saves as PNG, SVG and PDF (vector formats keep their text).
+        QTemporaryDir dir;
+        const QList<QWidget*> plots{panel.plot(), panel.bestCurve(), panel.hypervolumeCurve(), panel.tradeoffView()->chart()};
+        panel.resize(1200, 800);
+        panel.show();
+        for (int i = 0; i < plots.size(); ++i) {
+            for (const char* ext : {"png", "svg", "pdf"}) {
+                const QString path = dir.filePath(QString("plot%1.%2").arg(i).arg(ext));
+                QString error;
+                QVERIFY2(prime::ui::savePlot(plots[i], path, &error), qPrintable(error));
+                QFile f(path);
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                const QByteArray head = f.read(8);
+                if (QString(ext) == "png") QVERIFY(head.startsWith("\x89PNG"));
+                if (QString(ext) == "pdf") QVERIFY(head.startsWith("%PDF"));
+                if (QString(ext) == "svg") {
+                    QVERIFY(head.startsWith("<?xml"));
+                    QVERIFY(f.readAll().contains("<svg"));
+                }
+            }
+        }
+        QString error;
+        QVERIFY(!prime::ui::savePlot(panel.plot(), dir.filePath("x.bmp"), &error));
+        QVERIFY(error.contains("png"));
     }
 
     void aCommandOracleIsTestedInItsDialogAndVerifiesDesigns() {
