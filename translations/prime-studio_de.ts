@@ -2,121 +2,1374 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
-    <name>prime::ui::MainWindow</name>
+    <name>QObject</name>
     <message>
-        <source>%1 applications</source>
-        <translation>%1 Anwendungen</translation>
+        <location filename="../ui/plot_export.cpp" line="13"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <source>%1: %L2 designs, %3, %4% feasible, space %5</source>
-        <translation>%1: %L2 Entwürfe, %3, %4 % machbar, Suchraum %5</translation>
+        <location filename="../ui/plot_export.cpp" line="61"/>
+        <source>Unknown plot format &apos;%1&apos;: use .png, .svg or .pdf.</source>
+        <translation>Unbekanntes Diagrammformat „%1“: .png, .svg oder .pdf verwenden.</translation>
     </message>
     <message>
-        <source>&amp;About PRIME Studio</source>
-        <translation>&amp;Über PRIME Studio</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;Open Log…</source>
-        <translation>Protokoll ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Save Plot…</source>
-        <translation>Diagramm &amp;speichern…</translation>
-    </message>
-    <message>
-        <source>1 application</source>
-        <translation>1 Anwendung</translation>
-    </message>
-    <message>
-        <source>About PRIME Studio</source>
-        <translation>Über PRIME Studio</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Could not load the log</source>
-        <translation>Das Protokoll konnte nicht geladen werden</translation>
-    </message>
-    <message>
-        <source>Could not load the log.</source>
-        <translation>Das Protokoll konnte nicht geladen werden.</translation>
-    </message>
-    <message>
+        <location filename="../ui/plot_export.cpp" line="64"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Design logs (*.csv *.tsv *.tfrecord *.tfrecords *.primelog);;All files (*)</source>
-        <translation>Entwurfsprotokolle (*.csv *.tsv *.tfrecord *.tfrecords *.primelog);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Loading %1…</source>
-        <translation>%1 wird geladen…</translation>
-    </message>
-    <message>
-        <source>Loading cancelled; nothing was changed.</source>
-        <translation>Laden abgebrochen; nichts wurde verändert.</translation>
-    </message>
-    <message>
-        <source>No log loaded. File ▸ Open Log… reads CSV, TFRecord or snapshot files.</source>
-        <translation>Kein Protokoll geladen. Datei ▸ Protokoll öffnen… liest CSV-, TFRecord- und Snapshot-Dateien.</translation>
-    </message>
-    <message>
-        <source>Open design logs</source>
-        <translation>Entwurfsprotokolle öffnen</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf)</translation>
-    </message>
-    <message>
-        <source>PRIME Studio — %1</source>
-        <translation>PRIME Studio — %1</translation>
-    </message>
-    <message>
-        <source>PRIME Studio</source>
-        <translation>PRIME Studio</translation>
-    </message>
-    <message>
-        <source>Save plot</source>
-        <translation>Diagramm speichern</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;PRIME Studio %1&lt;/b&gt;&lt;p&gt;Data-driven design of hardware accelerators with conservative surrogates (PRIME, Kumar et al., ICLR 2022).&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;PRIME Studio %1&lt;/b&gt;&lt;p&gt;Datengetriebener Entwurf von Hardware-Beschleunigern mit konservativen Surrogatmodellen (PRIME, Kumar et al., ICLR 2022).&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>prime::ui::AreaLatencyPlot</name>
     <message>
+        <location filename="../ui/area_latency_plot.cpp" line="12"/>
+        <location filename="../ui/area_latency_plot.cpp" line="56"/>
         <source>Area (mm²)</source>
         <translation>Fläche (mm²)</translation>
     </message>
     <message>
+        <location filename="../ui/area_latency_plot.cpp" line="13"/>
         <source>Latency (ms, log scale)</source>
         <translation>Latenz (ms, logarithmisch)</translation>
     </message>
     <message>
+        <location filename="../ui/area_latency_plot.cpp" line="20"/>
         <source>Feasible designs</source>
         <translation>Machbare Entwürfe</translation>
     </message>
     <message>
+        <location filename="../ui/area_latency_plot.cpp" line="26"/>
         <source>Pareto front</source>
         <translation>Pareto-Front</translation>
+    </message>
+    <message>
+        <location filename="../ui/area_latency_plot.cpp" line="56"/>
+        <source>Area (mm², log scale)</source>
+        <translation>Fläche (mm², log. Skala)</translation>
+    </message>
+</context>
+<context>
+    <name>prime::ui::LogLoader</name>
+    <message>
+        <location filename="../ui/log_loader.cpp" line="44"/>
+        <source>Generating the demo log with the built-in simulator (first start only)…</source>
+        <translation>Das Demo-Protokoll wird mit dem eingebauten Simulator erzeugt (nur beim ersten Start)…</translation>
+    </message>
+</context>
+<context>
+    <name>prime::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.cpp" line="223"/>
+        <source>%1 applications</source>
+        <translation>%1 Anwendungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="224"/>
+        <source>%1: %L2 designs, %3, %4% feasible, space %5</source>
+        <translation>%1: %L2 Entwürfe, %3, %4 % machbar, Suchraum %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="97"/>
+        <source>&amp;About PRIME Studio</source>
+        <translation>&amp;Über PRIME Studio</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="80"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="96"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="81"/>
+        <source>&amp;Open Log…</source>
+        <translation>Protokoll ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="87"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="82"/>
+        <source>&amp;Save Plot…</source>
+        <translation>Diagramm &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="223"/>
+        <source>1 application</source>
+        <translation>1 Anwendung</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="98"/>
+        <source>About PRIME Studio</source>
+        <translation>Über PRIME Studio</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="45"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="155"/>
+        <location filename="../ui/main_window.cpp" line="159"/>
+        <source>Save study</source>
+        <translation>Studie speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="156"/>
+        <source>PRIME Studio study (*.primestudy)</source>
+        <translation>PRIME-Studio-Studie (*.primestudy)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="163"/>
+        <location filename="../ui/main_window.cpp" line="167"/>
+        <source>Open study</source>
+        <translation>Studie öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="164"/>
+        <source>PRIME Studio study (*.primestudy);;All files (*)</source>
+        <translation>PRIME-Studio-Studie (*.primestudy);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="183"/>
+        <source>Training in progress</source>
+        <translation>Training läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="184"/>
+        <source>A surrogate is being trained on the current log. Opening another log stops the training (its model belongs to the current log). Stop it and open the other log?</source>
+        <translation>Auf dem aktuellen Log wird ein Surrogat trainiert. Ein anderes Log zu öffnen beendet das Training (sein Modell gehört zum aktuellen Log). Beenden und das andere Log öffnen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="202"/>
+        <source>Loading the demo log…</source>
+        <translation>Demo-Log wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="239"/>
+        <source>Could not load the log</source>
+        <translation>Das Protokoll konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="236"/>
+        <source>Could not load the log.</source>
+        <translation>Das Protokoll konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="118"/>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Design logs (*.csv *.tsv *.tfrecord *.tfrecords *.primelog);;All files (*)</source>
+        <translation type="vanished">Entwurfsprotokolle (*.csv *.tsv *.tfrecord *.tfrecords *.primelog);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="195"/>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="244"/>
+        <source>Loading cancelled; nothing was changed.</source>
+        <translation>Laden abgebrochen; nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="38"/>
+        <source>No log loaded. File ▸ Open Log… reads CSV, TFRecord or snapshot files.</source>
+        <translation>Kein Protokoll geladen. Datei ▸ Protokoll öffnen… liest CSV-, TFRecord- und Snapshot-Dateien.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="33"/>
+        <source>Surrogate</source>
+        <translation>Surrogat</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="84"/>
+        <source>Open S&amp;tudy…</source>
+        <translation>S&amp;tudie öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="85"/>
+        <source>Save St&amp;udy…</source>
+        <translation>St&amp;udie speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="89"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Suche</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="90"/>
+        <source>&amp;Start or Continue</source>
+        <translation>&amp;Starten oder fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="90"/>
+        <source>F5 in the search panel</source>
+        <translation>F5 im Suchbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="91"/>
+        <source>&amp;Pause or Resume</source>
+        <translation>&amp;Pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="92"/>
+        <source>S&amp;top</source>
+        <translation>S&amp;topp</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="108"/>
+        <source>Open design logs</source>
+        <translation>Entwurfsprotokolle öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="109"/>
+        <source>Design logs (%1);;All files (*)</source>
+        <translation>Entwurfs-Logs (%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="115"/>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="123"/>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="140"/>
+        <location filename="../ui/main_window.cpp" line="230"/>
+        <source>PRIME Studio — %1</source>
+        <translation>PRIME Studio — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="26"/>
+        <source>PRIME Studio</source>
+        <translation>PRIME Studio</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="114"/>
+        <location filename="../ui/main_window.cpp" line="118"/>
+        <source>Save plot</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="99"/>
+        <source>&lt;b&gt;PRIME Studio %1&lt;/b&gt;&lt;p&gt;Data-driven design of hardware accelerators with conservative surrogates (PRIME, Kumar et al., ICLR 2022).&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;PRIME Studio %1&lt;/b&gt;&lt;p&gt;Datengetriebener Entwurf von Hardware-Beschleunigern mit konservativen Surrogatmodellen (PRIME, Kumar et al., ICLR 2022).&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>prime::ui::OracleDialog</name>
+    <message>
+        <location filename="../ui/oracle_dialog.cpp" line="18"/>
+        <source>Command oracle</source>
+        <translation>Befehls-Orakel</translation>
+    </message>
+    <message>
+        <location filename="../ui/oracle_dialog.cpp" line="22"/>
+        <source>my-sim --in {in} --out {out}</source>
+        <translation>my-sim --in {in} --out {out}</translation>
+    </message>
+    <message>
+        <location filename="../ui/oracle_dialog.cpp" line="27"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/oracle_dialog.cpp" line="29"/>
+        <source>The command gets a CSV of designs ({in}: id, app and the parameters&apos; raw values) and writes one row per (id, app) to {out} with latency_ms and feasible (optionally area_mm2, power_w, reason). Without {in}/{out} it reads stdin and writes stdout. See docs/oracles.md.</source>
+        <translation>Der Befehl erhält eine CSV-Datei mit Entwürfen ({in}: id, app und die Rohwerte der Parameter) und schreibt je (id, app) eine Zeile nach {out} mit latency_ms und feasible (optional area_mm2, power_w, reason). Ohne {in}/{out} liest er stdin und schreibt stdout. Siehe docs/oracles.md.</translation>
+    </message>
+    <message>
+        <location filename="../ui/oracle_dialog.cpp" line="35"/>
+        <source>Test on a logged design</source>
+        <translation>An einem protokollierten Entwurf testen</translation>
+    </message>
+    <message>
+        <location filename="../ui/oracle_dialog.cpp" line="46"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location filename="../ui/oracle_dialog.cpp" line="47"/>
+        <source>Timeout per batch</source>
+        <translation>Zeitlimit je Stapel</translation>
+    </message>
+    <message>
+        <location filename="../ui/oracle_dialog.cpp" line="81"/>
+        <source>The log has no feasible design to test with.</source>
+        <translation>Das Log hat keinen machbaren Entwurf zum Testen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/oracle_dialog.cpp" line="91"/>
+        <source>Running the command on logged row %1 (%2)…</source>
+        <translation>Befehl läuft auf protokollierter Zeile %1 (%2)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/oracle_dialog.cpp" line="105"/>
+        <source>The command says this logged feasible design fails: %1</source>
+        <translation>Laut Befehl scheitert dieser protokollierte, machbare Entwurf: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/oracle_dialog.cpp" line="109"/>
+        <source>Logged latency %1 ms, command %2 ms (ratio %3).</source>
+        <translation>Protokollierte Latenz %1 ms, Befehl %2 ms (Verhältnis %3).</translation>
+    </message>
+    <message>
+        <location filename="../ui/oracle_dialog.cpp" line="114"/>
+        <source>They differ by more than 1%: check the command&apos;s units and columns.</source>
+        <translation>Sie weichen um mehr als 1 % ab: Einheiten und Spalten des Befehls prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/oracle_dialog.cpp" line="117"/>
+        <source>The command failed: %1</source>
+        <translation>Der Befehl ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>prime::ui::SearchPanel</name>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="54"/>
+        <source>generation</source>
+        <translation>Generation</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="93"/>
+        <source>Model: retrained on the extended log (held-out Spearman %1).</source>
+        <translation>Modell: auf dem erweiterten Log neu trainiert (Spearman auf Testdaten %1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="126"/>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="132"/>
+        <location filename="../ui/search_panel.cpp" line="425"/>
+        <source>No model: train one in the Surrogate panel or open a saved one.</source>
+        <translation>Kein Modell: eines im Surrogat-Bereich trainieren oder ein gespeichertes öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="135"/>
+        <source>Open Model…</source>
+        <translation>Modell öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="138"/>
+        <source>Open a surrogate model folder</source>
+        <translation>Ordner eines Surrogat-Modells öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="150"/>
+        <source>The optimizer&apos;s options as JSON (docs/optimizers.md); filled with its defaults</source>
+        <translation>Die Optionen des Optimierers als JSON (docs/optimizers.md); mit seinen Standardwerten gefüllt</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="168"/>
+        <source>Applications of the objective; several = one design for all of them</source>
+        <translation>Anwendungen des Ziels; mehrere = ein Entwurf für alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="171"/>
+        <source>geometric mean</source>
+        <translation>geometrisches Mittel</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="172"/>
+        <source>mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="173"/>
+        <source>worst</source>
+        <translation>schlechteste</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="176"/>
+        <source>equal</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="177"/>
+        <source>Per-application weights, comma-separated, in the order of the checked applications</source>
+        <translation>Gewichte je Anwendung, durch Kommas getrennt, in der Reihenfolge der angekreuzten Anwendungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="178"/>
+        <source>Area-latency Pareto mode</source>
+        <translation>Pareto-Modus Fläche–Latenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="185"/>
+        <source> mm²</source>
+        <translation> mm²</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="186"/>
+        <source>no budget</source>
+        <translation>kein Budget</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="189"/>
+        <source>auto (built-in simulator for the built-in space)</source>
+        <translation>automatisch (eingebauter Simulator für den eingebauten Raum)</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="190"/>
+        <source>built-in simulator</source>
+        <translation>eingebauter Simulator</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="191"/>
+        <source>command (your simulator)</source>
+        <translation>Befehl (Ihr Simulator)</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="192"/>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="193"/>
+        <source>Command oracle…</source>
+        <translation>Befehls-Orakel…</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="195"/>
+        <source>Your simulator as a command: a CSV of designs in, a CSV of results out (docs/oracles.md)</source>
+        <translation>Ihr Simulator als Befehl: eine CSV-Datei mit Entwürfen hinein, eine CSV-Datei mit Ergebnissen heraus (docs/oracles.md)</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="205"/>
+        <source>Optimizer</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="206"/>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="207"/>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="208"/>
+        <source>Generations</source>
+        <translation>Generationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="209"/>
+        <source>K (proposals)</source>
+        <translation>K (Vorschläge)</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="210"/>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="211"/>
+        <source>Applications</source>
+        <translation>Anwendungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="212"/>
+        <source>Combine by</source>
+        <translation>Kombinieren per</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="213"/>
+        <source>Weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="215"/>
+        <source>Area budget</source>
+        <translation>Flächenbudget</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="216"/>
+        <source>Oracle</source>
+        <translation>Orakel</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="220"/>
+        <location filename="../ui/search_panel.cpp" line="915"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="223"/>
+        <source>Start the search (F5); after Stop or a reopened study, continue it</source>
+        <translation>Suche starten (F5); nach Stopp oder einer wieder geöffneten Studie fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="224"/>
+        <location filename="../ui/search_panel.cpp" line="614"/>
+        <location filename="../ui/search_panel.cpp" line="918"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="226"/>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="234"/>
+        <source>Verify</source>
+        <translation>Verifizieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="237"/>
+        <location filename="../ui/search_panel.cpp" line="283"/>
+        <source>Selected designs</source>
+        <translation>Ausgewählte Entwürfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="238"/>
+        <location filename="../ui/search_panel.cpp" line="284"/>
+        <source>Pinned designs</source>
+        <translation>Angeheftete Entwürfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="239"/>
+        <location filename="../ui/search_panel.cpp" line="285"/>
+        <location filename="../ui/search_panel.cpp" line="361"/>
+        <source>Top K</source>
+        <translation>Top K</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="243"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="247"/>
+        <source>Export designs</source>
+        <translation>Entwürfe exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="248"/>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="253"/>
+        <source>Top K…</source>
+        <translation>Top K…</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="254"/>
+        <source>Pinned designs…</source>
+        <translation>Angeheftete Entwürfe…</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="255"/>
+        <source>Selected designs…</source>
+        <translation>Ausgewählte Entwürfe…</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="257"/>
+        <source>Plot</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="261"/>
+        <source>Save plot</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="266"/>
+        <source>Live search plot…</source>
+        <translation>Live-Suchdiagramm…</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="267"/>
+        <source>Best latency per generation…</source>
+        <translation>Beste Latenz je Generation…</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="268"/>
+        <source>Hypervolume per generation…</source>
+        <translation>Hypervolumen je Generation…</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="269"/>
+        <source>Trade-off chart…</source>
+        <translation>Abwägungsdiagramm…</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="270"/>
+        <source>Study report (Markdown)…</source>
+        <translation>Studienbericht (Markdown)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="271"/>
+        <source>Save the study report</source>
+        <translation>Studienbericht speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="272"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="279"/>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="280"/>
+        <source>Per-application trade-offs against the best logged in-budget designs</source>
+        <translation>Abwägungen je Anwendung gegenüber den besten protokollierten Entwürfen im Budget</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="287"/>
+        <source>Add to Log &amp;&amp; Continue…</source>
+        <translation>Zum Log hinzufügen &amp;&amp; fortsetzen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="289"/>
+        <source>The verified designs join the log (saved as a copy), the surrogate retrains on it, and the search continues</source>
+        <translation>Die verifizierten Entwürfe kommen ins Log (als Kopie gespeichert), das Surrogat wird darauf neu trainiert und die Suche geht weiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="292"/>
+        <source>Save the extended log</source>
+        <translation>Erweitertes Log speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="293"/>
+        <source>Design logs (*.primelog *.csv)</source>
+        <translation>Entwurfs-Logs (*.primelog *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="296"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="313"/>
+        <source>Train or open a model, then press Start.</source>
+        <translation>Ein Modell trainieren oder öffnen, dann Start drücken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="333"/>
+        <source>best (ms)</source>
+        <translation>beste (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="334"/>
+        <source>hypervolume</source>
+        <translation>Hypervolumen</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="362"/>
+        <source>Trade-offs</source>
+        <translation>Abwägungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="402"/>
+        <source>(the log&apos;s only application)</source>
+        <translation>(die einzige Anwendung des Logs)</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="437"/>
+        <source>Model: trained in this session (%1).</source>
+        <translation>Modell: in dieser Sitzung trainiert (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="445"/>
+        <source>Open a log first: a model is searched against the log it was trained on.</source>
+        <translation>Zuerst ein Log öffnen: ein Modell wird gegen das Log durchsucht, auf dem es trainiert wurde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="451"/>
+        <source>Could not open the model %1: %2</source>
+        <translation>Das Modell %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="456"/>
+        <source>Model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="523"/>
+        <location filename="../ui/search_panel.cpp" line="985"/>
+        <source>Open a log first.</source>
+        <translation>Zuerst ein Log öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="527"/>
+        <source>No model: train one in the Surrogate panel or open a saved one (Open Model…).</source>
+        <translation>Kein Modell: eines im Surrogat-Bereich trainieren oder ein gespeichertes öffnen (Modell öffnen…).</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="532"/>
+        <source>optimizer options: not a JSON object: %1</source>
+        <translation>Optionen des Optimierers: kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="574"/>
+        <source>Cannot start the search: %1</source>
+        <translation>Die Suche kann nicht starten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="605"/>
+        <source>Continuing the search…</source>
+        <translation>Suche wird fortgesetzt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="605"/>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="614"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="622"/>
+        <source>Stopping after the current generation…</source>
+        <translation>Stoppt nach der laufenden Generation…</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="632"/>
+        <source>Paused at generation %1 of %2.</source>
+        <translation>Pausiert bei Generation %1 von %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="653"/>
+        <source>Generation %1 of %2 · %L3 designs scored · %4 generations/s · best predicted %5 ms · hypervolume %6</source>
+        <translation>Generation %1 von %2 · %L3 Entwürfe bewertet · %4 Generationen/s · beste Vorhersage %5 ms · Hypervolumen %6</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="704"/>
+        <source>Stopped after %1 generations; Continue resumes it.</source>
+        <translation>Nach %1 Generationen gestoppt; Fortsetzen setzt sie fort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="704"/>
+        <source>Finished %1 generations.</source>
+        <translation>%1 Generationen abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="707"/>
+        <source>%L1 designs scored in %2 s (%3 generations/s); %4 proposals.</source>
+        <translation>%L1 Entwürfe in %2 s bewertet (%3 Generationen/s); %4 Vorschläge.</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="735"/>
+        <location filename="../ui/search_panel.cpp" line="940"/>
+        <location filename="../ui/search_panel.cpp" line="963"/>
+        <source>Run a search first.</source>
+        <translation>Zuerst eine Suche ausführen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="739"/>
+        <source>No oracle: this space has no built-in simulator; choose a command oracle and start the search again.</source>
+        <translation>Kein Orakel: dieser Raum hat keinen eingebauten Simulator; ein Befehls-Orakel wählen und die Suche neu starten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="746"/>
+        <source>No pinned designs: tick ★ in the table.</source>
+        <translation>Keine angehefteten Entwürfe: ★ in der Tabelle ankreuzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="747"/>
+        <source>No designs selected: select rows in the table.</source>
+        <translation>Keine Entwürfe ausgewählt: Zeilen in der Tabelle auswählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="758"/>
+        <source>Verifying %1 designs with %2…</source>
+        <translation>%1 Entwürfe werden mit %2 verifiziert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="770"/>
+        <source>Verify designs first: only simulated designs join the log.</source>
+        <translation>Zuerst Entwürfe verifizieren: nur simulierte Entwürfe kommen ins Log.</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="790"/>
+        <source>Adding %1 verified designs to the log…</source>
+        <translation>%1 verifizierte Entwürfe werden dem Log hinzugefügt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="803"/>
+        <source>The command oracle cannot be used: %1</source>
+        <translation>Das Befehls-Orakel ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="826"/>
+        <source>Nothing to compare: select or pin designs in the table.</source>
+        <translation>Nichts zu vergleichen: Entwürfe in der Tabelle auswählen oder anheften.</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="832"/>
+        <source>Cannot compare: %1</source>
+        <translation>Vergleich nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="856"/>
+        <source>Verified %1 designs: %2 run, %3 fail (reasons in the Status column).</source>
+        <translation>%1 Entwürfe verifiziert: %2 laufen, %3 scheitern (Gründe in der Spalte Status).</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="868"/>
+        <source>Verification cancelled; nothing was changed.</source>
+        <translation>Verifikation abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="876"/>
+        <source>Closing the loop failed: %1</source>
+        <translation>Schließen der Schleife fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="886"/>
+        <source>Verification failed: %1</source>
+        <translation>Verifikation fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="892"/>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="915"/>
+        <source>Continue</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="928"/>
+        <source>No command set up yet.</source>
+        <translation>Noch kein Befehl eingerichtet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="929"/>
+        <source>Command: %1</source>
+        <translation>Befehl: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="946"/>
+        <source>No designs to export.</source>
+        <translation>Keine Entwürfe zum Exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="954"/>
+        <source>Could not export to %1: %2</source>
+        <translation>Export nach %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="957"/>
+        <source>Exported %1 designs to %2.</source>
+        <translation>%1 Entwürfe nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="970"/>
+        <source>The report needs every top-K design verified: Verify ▸ Top K first.</source>
+        <translation>Der Bericht braucht alle Top-K-Entwürfe verifiziert: zuerst Verifizieren ▸ Top K.</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="979"/>
+        <source>Saved the study report to %1.</source>
+        <translation>Studienbericht unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="1010"/>
+        <source>Could not save the study: %1</source>
+        <translation>Die Studie konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="1013"/>
+        <source>Saved the study to %1.</source>
+        <translation>Studie unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="1019"/>
+        <source>Stop the search first.</source>
+        <translation>Zuerst die Suche stoppen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="1025"/>
+        <source>open the study&apos;s log first</source>
+        <translation>zuerst das Log der Studie öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="1027"/>
+        <source>the study&apos;s designs are in another search space than the open log</source>
+        <translation>die Entwürfe der Studie liegen in einem anderen Suchraum als das offene Log</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="1030"/>
+        <source>its model could not be opened</source>
+        <translation>ihr Modell konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="1061"/>
+        <source>The study&apos;s model was trained in its session and is not saved: train or open a model to continue the search.</source>
+        <translation>Das Modell der Studie wurde in ihrer Sitzung trainiert und nicht gespeichert: ein Modell trainieren oder öffnen, um die Suche fortzusetzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="1064"/>
+        <source>Could not open the study %1: %2</source>
+        <translation>Die Studie %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="1069"/>
+        <source>Opened the study %1 (%2 designs).</source>
+        <translation>Studie %1 geöffnet (%2 Entwürfe).</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="1070"/>
+        <source>Continue resumes its search.</source>
+        <translation>Fortsetzen setzt ihre Suche fort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="1073"/>
+        <source>Study inputs changed</source>
+        <translation>Eingaben der Studie geändert</translation>
+    </message>
+</context>
+<context>
+    <name>prime::ui::SearchPlot</name>
+    <message>
+        <location filename="../ui/search_plot.cpp" line="24"/>
+        <location filename="../ui/search_plot.cpp" line="96"/>
+        <source>Area (mm²)</source>
+        <translation>Fläche (mm²)</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_plot.cpp" line="25"/>
+        <source>Predicted latency (ms, log scale)</source>
+        <translation>Vorhergesagte Latenz (ms, logarithmisch)</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_plot.cpp" line="34"/>
+        <source>Logged designs</source>
+        <translation>Protokollierte Entwürfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_plot.cpp" line="44"/>
+        <source>Population (dark = newest)</source>
+        <translation>Population (dunkel = neueste)</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_plot.cpp" line="46"/>
+        <source>Verified (simulator)</source>
+        <translation>Verifiziert (Simulator)</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_plot.cpp" line="50"/>
+        <source>Best so far</source>
+        <translation>Bester bisher</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_plot.cpp" line="96"/>
+        <source>Area (mm², log scale)</source>
+        <translation>Fläche (mm², logarithmisch)</translation>
+    </message>
+</context>
+<context>
+    <name>prime::ui::SearchWorker</name>
+    <message>
+        <location filename="../ui/search_worker.cpp" line="85"/>
+        <source>Writing the extended log to %1…</source>
+        <translation>Erweitertes Log wird nach %1 geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_worker.cpp" line="88"/>
+        <source>Training a surrogate on the extended log (%1 rows)…</source>
+        <translation>Surrogat wird auf dem erweiterten Log trainiert (%1 Zeilen)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_worker.cpp" line="92"/>
+        <source>Closing the loop was cancelled; the search keeps its model.</source>
+        <translation>Schließen der Schleife abgebrochen; die Suche behält ihr Modell.</translation>
+    </message>
+</context>
+<context>
+    <name>prime::ui::TopKModel</name>
+    <message>
+        <location filename="../ui/top_k_model.cpp" line="14"/>
+        <source>latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/top_k_model.cpp" line="142"/>
+        <source>pinned %1</source>
+        <translation>angeheftet %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/top_k_model.cpp" line="171"/>
+        <source>Pin this design to keep it (verify, compare and export the pinned ones)</source>
+        <translation>Diesen Entwurf anheften, um ihn zu behalten (angeheftete verifizieren, vergleichen und exportieren)</translation>
+    </message>
+    <message>
+        <location filename="../ui/top_k_model.cpp" line="180"/>
+        <source>pinned</source>
+        <translation>angeheftet</translation>
+    </message>
+    <message>
+        <location filename="../ui/top_k_model.cpp" line="201"/>
+        <source>fails</source>
+        <translation>scheitert</translation>
+    </message>
+    <message>
+        <location filename="../ui/top_k_model.cpp" line="207"/>
+        <source>Area model %1 mm², simulator %2 mm²</source>
+        <translation>Flächenmodell %1 mm², Simulator %2 mm²</translation>
+    </message>
+    <message>
+        <location filename="../ui/top_k_model.cpp" line="212"/>
+        <source>predicted</source>
+        <translation>vorhergesagt</translation>
+    </message>
+    <message>
+        <location filename="../ui/top_k_model.cpp" line="214"/>
+        <source>verified</source>
+        <translation>verifiziert</translation>
+    </message>
+    <message>
+        <location filename="../ui/top_k_model.cpp" line="214"/>
+        <source>fails: %1</source>
+        <translation>scheitert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/top_k_model.cpp" line="223"/>
+        <source>Distance to the nearest logged design (0 = logged; 1 = one parameter across its whole range): how far the model extrapolates</source>
+        <translation>Abstand zum nächsten protokollierten Entwurf (0 = protokolliert; 1 = ein Parameter über seinen ganzen Bereich): wie weit das Modell extrapoliert</translation>
+    </message>
+    <message>
+        <location filename="../ui/top_k_model.cpp" line="229"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../ui/top_k_model.cpp" line="237"/>
+        <source>combined</source>
+        <translation>kombiniert</translation>
+    </message>
+    <message>
+        <location filename="../ui/top_k_model.cpp" line="238"/>
+        <source>%1 predicted (ms)</source>
+        <translation>%1 vorhergesagt (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/top_k_model.cpp" line="239"/>
+        <source>%1 simulated (ms)</source>
+        <translation>%1 simuliert (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/top_k_model.cpp" line="241"/>
+        <source>Area (mm²)</source>
+        <translation>Fläche (mm²)</translation>
+    </message>
+    <message>
+        <location filename="../ui/top_k_model.cpp" line="242"/>
+        <source>Distance to log</source>
+        <translation>Abstand zum Log</translation>
+    </message>
+    <message>
+        <location filename="../ui/top_k_model.cpp" line="243"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>prime::ui::TradeoffView</name>
+    <message>
+        <location filename="../ui/tradeoff_view.cpp" line="20"/>
+        <source>latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoff_view.cpp" line="32"/>
+        <source>Choose designs and press Compare</source>
+        <translation>Entwürfe wählen und Vergleichen drücken</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoff_view.cpp" line="79"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoff_view.cpp" line="81"/>
+        <source>&lt;b&gt;Best for all applications:&lt;/b&gt; %1 (combined ratio %2). &lt;b&gt;Best for each:&lt;/b&gt; %3. Ratio = best logged in-budget latency / the design&apos;s (simulated where verified, else predicted); above 1 beats the log.</source>
+        <translation>&lt;b&gt;Am besten für alle Anwendungen:&lt;/b&gt; %1 (kombiniertes Verhältnis %2). &lt;b&gt;Am besten je Anwendung:&lt;/b&gt; %3. Verhältnis = beste protokollierte Latenz im Budget / die des Entwurfs (simuliert, wo verifiziert, sonst vorhergesagt); über 1 schlägt das Log.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoff_view.cpp" line="97"/>
+        <source>Latency per application (ms, log scale)</source>
+        <translation>Latenz je Anwendung (ms, logarithmisch)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoff_view.cpp" line="113"/>
+        <source>Best logged (in budget)</source>
+        <translation>Bester protokollierter (im Budget)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoff_view.cpp" line="118"/>
+        <source>%1 predicted</source>
+        <translation>%1 vorhergesagt</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoff_view.cpp" line="120"/>
+        <source>%1 simulated</source>
+        <translation>%1 simuliert</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoff_view.cpp" line="136"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoff_view.cpp" line="146"/>
+        <source>Design</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoff_view.cpp" line="147"/>
+        <source>%1 ratio</source>
+        <translation>%1 Verhältnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoff_view.cpp" line="148"/>
+        <source>Combined (%1)</source>
+        <translation>Kombiniert (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoff_view.cpp" line="162"/>
+        <source>best logged, ms</source>
+        <translation>bester protokollierter, ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoff_view.cpp" line="165"/>
+        <source>none in budget</source>
+        <translation>keiner im Budget</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoff_view.cpp" line="172"/>
+        <source>predicted %1 ms, simulated %2 ms</source>
+        <translation>vorhergesagt %1 ms, simuliert %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoff_view.cpp" line="175"/>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+</context>
+<context>
+    <name>prime::ui::TrainingPanel</name>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="42"/>
+        <source>MLP 256-256 (fast, default)</source>
+        <translation>MLP 256-256 (schnell, Standard)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="43"/>
+        <source>PRIME transformer (paper)</source>
+        <translation>PRIME-Transformer (Paper)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="53"/>
+        <source> mm²</source>
+        <translation> mm²</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="54"/>
+        <source>no budget</source>
+        <translation>kein Budget</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="56"/>
+        <source>Weight of the push-down on infeasible and over-budget designs</source>
+        <translation>Gewicht des Herabdrückens nicht machbarer und budgetüberschreitender Entwürfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="58"/>
+        <source>Weight of the push-down on designs an optimizer finds under the current model</source>
+        <translation>Gewicht des Herabdrückens von Entwürfen, die ein Optimierer unter dem aktuellen Modell findet</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="59"/>
+        <source>Naive baseline (plain regression, α = β = 0)</source>
+        <translation>Naive Basislinie (reine Regression, α = β = 0)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="66"/>
+        <source>Applications</source>
+        <translation>Anwendungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="67"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="68"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="69"/>
+        <source>Area budget</source>
+        <translation>Flächenbudget</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="70"/>
+        <source>α (infeasible)</source>
+        <translation>α (nicht machbar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="71"/>
+        <source>β (negatives)</source>
+        <translation>β (Negative)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="74"/>
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="76"/>
+        <location filename="../ui/training_panel.cpp" line="163"/>
+        <location filename="../ui/training_panel.cpp" line="198"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="78"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="80"/>
+        <source>Save Model…</source>
+        <translation>Modell speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="89"/>
+        <source>Load a log, then train a surrogate on it.</source>
+        <translation>Laden Sie ein Protokoll und trainieren Sie dann ein Surrogat darauf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="99"/>
+        <source>held-out Spearman</source>
+        <translation>Spearman (zurückgehalten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="102"/>
+        <source>training step</source>
+        <translation>Trainingsschritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="103"/>
+        <source>held-out Spearman ρ</source>
+        <translation>Spearman-ρ (zurückgehalten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="141"/>
+        <source>All %1 applications (contextual model)</source>
+        <translation>Alle %1 Anwendungen (kontextuelles Modell)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="143"/>
+        <source>Ready: press Train to fit a conservative surrogate to this log (held-out rank correlation is plotted as it learns).</source>
+        <translation>Bereit: Trainieren passt ein konservatives Surrogat an dieses Protokoll an (die Rangkorrelation auf zurückgehaltenen Daten wird beim Lernen gezeichnet).</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="190"/>
+        <source>Preparing the training data…</source>
+        <translation>Die Trainingsdaten werden vorbereitet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="198"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="205"/>
+        <source>Cancelling after the current step…</source>
+        <translation>Abbruch nach dem aktuellen Schritt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="211"/>
+        <source>Paused at step %1 of %2.</source>
+        <translation>Angehalten bei Schritt %1 von %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="212"/>
+        <source>Step %1 of %2, %3 s.</source>
+        <translation>Schritt %1 von %2, %3 s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="218"/>
+        <source>Loss %1 = fit error (MSE) %2 + α %5 × mean prediction on infeasible designs %3 + β %6 × mean prediction on optimizer negatives %4. The last two are pushed down to their floors (clipped there), so the loss may be negative.</source>
+        <translation>Verlust %1 = Anpassungsfehler (MSE) %2 + α %5 × mittlere Vorhersage auf nicht machbaren Entwürfen %3 + β %6 × mittlere Vorhersage auf Optimierer-Negativen %4. Die letzten beiden werden bis zu ihren Untergrenzen gedrückt (dort abgeschnitten), daher kann der Verlust negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="228"/>
+        <source>Held-out Spearman %1 · mean prediction feasible %2, infeasible %3 (normalised units; conservative = infeasible well below feasible)</source>
+        <translation>Spearman (zurückgehalten) %1 · mittlere Vorhersage machbar %2, nicht machbar %3 (normierte Einheiten; konservativ = nicht machbar deutlich unter machbar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="239"/>
+        <source>Training stopped before it finished; no model was kept.</source>
+        <translation>Training vor dem Ende gestoppt; kein Modell wurde behalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="248"/>
+        <source>Cancelled after %1 steps (%2 s).</source>
+        <translation>Abgebrochen nach %1 Schritten (%2 s).</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="248"/>
+        <source>Trained %1 steps in %2 s.</source>
+        <translation>%1 Schritte in %2 s trainiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="252"/>
+        <source>Kept the checkpoint of step %1: held-out Spearman %2.</source>
+        <translation>Checkpoint von Schritt %1 behalten: Spearman (zurückgehalten) %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="260"/>
+        <source>Training failed: %1</source>
+        <translation>Training fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="264"/>
+        <source>Training failed</source>
+        <translation>Training fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="269"/>
+        <source>Save the surrogate into a folder</source>
+        <translation>Das Surrogat in einen Ordner speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="273"/>
+        <source>Saved to %1 (weights.pt, surrogate.json).</source>
+        <translation>Gespeichert in %1 (weights.pt, surrogate.json).</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="275"/>
+        <source>Could not save the model</source>
+        <translation>Das Modell konnte nicht gespeichert werden</translation>
     </message>
 </context>
 </TS>
