@@ -844,6 +844,9 @@ void SearchPanel::onVerified(const std::vector<Design>& designs, const std::vect
     verifying_ = false;
     verifyJob_.reset();
     model_->setVerified(designs, results);
+    // The status now holds the reasons of failures: wide enough to read them.
+    table_->resizeColumnToContents(model_->statusColumn());
+    table_->setColumnWidth(model_->statusColumn(), std::min(table_->columnWidth(model_->statusColumn()), 360));
     if (result_) {
         for (std::size_t i = 0; i < designs.size(); ++i)
             for (auto& p : result_->proposals)

@@ -150,9 +150,9 @@ int TopKModel::predictedColumn(std::size_t app) const {
 int TopKModel::verifiedColumn(std::size_t app) const { return predictedColumn(app) + 1; }
 int TopKModel::areaColumn() const { return predictedColumn(apps_.size() + (combined() ? 1 : 0)); }
 int TopKModel::distanceColumn() const { return areaColumn() + 1; }
-int TopKModel::statusColumn() const { return areaColumn() + 2; }
+int TopKModel::statusColumn() const { return 2; }
 
-int TopKModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : statusColumn() + 1; }
+int TopKModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : distanceColumn() + 1; }
 
 double TopKModel::verifiedCombined(const OracleResult& r) const {
     if (!combined()) return r.latency_ms.empty() ? std::nan("") : r.latency_ms[0];
@@ -178,6 +178,11 @@ QVariant TopKModel::data(const QModelIndex& index, int role) const {
     // UserRole: the raw number (tests, sorting).
     const bool raw = role == Qt::UserRole;
     if (c == 1) return row.in_top ? QVariant(index.row() + 1) : QVariant(tr("pinned"));
+    if (c == statusColumn()) {
+        if (!v) return raw ? QVariant(0) : QVariant(tr("predicted"));
+        if (raw) return v->feasible ? 1 : -1;
+        return v->feasible ? tr("verified") : tr("fails: %1").arg(QString::fromStdString(v->reason));
+    }
     const int dim = static_cast<int>(space_.dimension());
     if (c < firstParameterColumn() + dim) {
         const auto i = static_cast<std::size_t>(c - firstParameterColumn());
@@ -208,11 +213,6 @@ QVariant TopKModel::data(const QModelIndex& index, int role) const {
         return ms(p.area_mm2);
     }
     if (c == distanceColumn()) return raw ? QVariant(row.distance) : QVariant(QString::number(row.distance, 'f', 2));
-    if (c == statusColumn()) {
-        if (!v) return raw ? QVariant(0) : QVariant(tr("predicted"));
-        if (raw) return v->feasible ? 1 : -1;
-        return v->feasible ? tr("verified") : tr("fails: %1").arg(QString::fromStdString(v->reason));
-    }
     return {};
 }
 
@@ -227,6 +227,7 @@ QVariant TopKModel::headerData(int section, Qt::Orientation orientation, int rol
     if (role != Qt::DisplayRole) return {};
     if (section == 0) return QStringLiteral("★");
     if (section == 1) return tr("Rank");
+    if (section == statusColumn()) return tr("Status");
     const int dim = static_cast<int>(space_.dimension());
     if (section < firstParameterColumn() + dim) {
         const auto& par = space_.parameter(static_cast<std::size_t>(section - firstParameterColumn()));
@@ -240,7 +241,6 @@ QVariant TopKModel::headerData(int section, Qt::Orientation orientation, int rol
     }
     if (section == areaColumn()) return tr("Area (mm²)");
     if (section == distanceColumn()) return tr("Distance to log");
-    if (section == statusColumn()) return tr("Status");
     return {};
 }
 

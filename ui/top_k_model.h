@@ -51,7 +51,7 @@ public:
     bool setData(const QModelIndex& index, const QVariant& value, int role) override;
 
     // Column layout (public for the view and the tests).
-    int firstParameterColumn() const { return 2; }
+    int firstParameterColumn() const { return 3; }  // after ★, rank and status (visible without scrolling)
     int predictedColumn(std::size_t app) const;  // app == apps().size(): the combined latency
     int verifiedColumn(std::size_t app) const;
     int areaColumn() const;

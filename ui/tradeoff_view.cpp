@@ -28,9 +28,10 @@ TradeoffView::TradeoffView(QWidget* parent) : QWidget(parent) {
     chart_ = new QChartView(new QChart, this);
     chart_->setObjectName("tradeoffChart");
     chart_->setRenderHint(QPainter::Antialiasing);
-    chart_->setMinimumHeight(120);
+    chart_->setMinimumSize(280, 120);
     chart_->chart()->setTitle(tr("Choose designs and press Compare"));
-    chart_->chart()->legend()->setAlignment(Qt::AlignRight);
+    chart_->chart()->legend()->setAlignment(Qt::AlignBottom);
+    chart_->chart()->setMargins(QMargins(2, 2, 2, 2));
     table_ = new QTableWidget(this);
     table_->setObjectName("tradeoffTable");
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -40,7 +41,8 @@ TradeoffView::TradeoffView(QWidget* parent) : QWidget(parent) {
     summary_->setObjectName("tradeoffSummary");
     summary_->setWordWrap(true);
     summary_->setTextFormat(Qt::RichText);
-    auto* split = new QSplitter(Qt::Vertical, this);
+    // Side by side: the tab is wide and short under the live plot.
+    auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(chart_);
     auto* bottom = new QWidget(this);
     auto* bl = new QVBoxLayout(bottom);
@@ -48,8 +50,8 @@ TradeoffView::TradeoffView(QWidget* parent) : QWidget(parent) {
     bl->addWidget(summary_);
     bl->addWidget(table_, 1);
     split->addWidget(bottom);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
