@@ -9,7 +9,7 @@ BUILD_DIR="${PRIME_BUILD_DIR:-$ROOT/build}"
 # says why each one is there.
 PRIME_PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config
-  qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+  qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libqcustomplot-dev libqcustomplot2.1-qt6
   libtorch-dev libopenblas0-pthread
   nlohmann-json3-dev libfast-float-dev libcli11-dev zlib1g-dev

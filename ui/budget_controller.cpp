@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "budget_controller.h"
 
+#include <QDoubleSpinBox>
+#include <QSignalBlocker>
+
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <cmath>
@@ -62,6 +65,19 @@ void BudgetController::setLimitMm2(double limit, bool merge) {
     if (same(b, budget_)) return;
     if (undo_) undo_->push(new BudgetCommand(this, budget_, b, merge));
     else apply(b);
+}
+
+void BudgetController::bind(QDoubleSpinBox* box) {
+    auto show = [box](const AreaBudget& b) {
+        const QSignalBlocker block(box);
+        box->setValue(b.finite() ? b.limit_mm2 : 0.0);
+    };
+    show(budget_);
+    connect(this, &BudgetController::budgetChanged, box, show);
+    connect(box, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        if (v > 0) setLimitMm2(v, true);
+        else clearLimit();
+    });
 }
 
 }  // namespace prime::ui

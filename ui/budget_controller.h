@@ -9,6 +9,7 @@
 
 #include "session/area_budget.h"
 
+class QDoubleSpinBox;
 class QUndoStack;
 
 namespace prime::ui {
@@ -22,6 +23,9 @@ public:
     double limitMm2() const { return budget_.limit_mm2; }
     void setUndoStack(QUndoStack* stack) { undo_ = stack; }
     QUndoStack* undoStack() const { return undo_; }
+    // Keeps a panel's budget box and this budget one value, both ways (0 in
+    // the box = no budget). Training and search panels bind theirs here.
+    void bind(QDoubleSpinBox* box);
 
 public Q_SLOTS:
     // Sets the whole budget (one undo step). Invalid budgets (limit <= 0) are ignored.

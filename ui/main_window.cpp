@@ -15,6 +15,7 @@
 #include <QScrollArea>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
@@ -33,6 +34,7 @@
 #include "explorer_state.h"
 #include "feasibility_view.h"
 #include "log_loader.h"
+#include "search_panel.h"
 #include "training_panel.h"
 
 namespace prime::ui {
@@ -108,6 +110,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
     buildDocks();
     buildToolBar();
+    buildSearchDock();
     buildMenus();
 }
 
@@ -226,6 +229,9 @@ void MainWindow::buildMenus() {
     });
     file->addAction(tr("&Save Plot…"), QKeySequence::Save, this, &MainWindow::savePlot);
     file->addSeparator();
+    file->addAction(tr("Open S&tudy…"), this, &MainWindow::openStudyDialog);
+    file->addAction(tr("Save St&udy…"), this, &MainWindow::saveStudyDialog);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -244,6 +250,13 @@ void MainWindow::buildMenus() {
     view->addSeparator();
     for (QDockWidget* d : {budgetDock_, tableDock_, feasibilityDock_, surrogateDock_}) view->addAction(d->toggleViewAction());
 
+    QMenu* search = menuBar()->addMenu(tr("&Search"));
+    search->addAction(tr("&Start or Continue"), search_, &SearchPanel::start)->setToolTip(tr("F5 in the search panel"));
+    search->addAction(tr("&Pause or Resume"), search_, &SearchPanel::togglePause);
+    search->addAction(tr("S&top"), search_, &SearchPanel::stop);
+    search->addSeparator();
+    search->addAction(searchDock_->toggleViewAction());
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About PRIME Studio"), this, [this] {
         QMessageBox::about(this, tr("About PRIME Studio"),
@@ -256,7 +269,7 @@ void MainWindow::buildMenus() {
 
 QStringList MainWindow::viewNames() {
     return {QStringLiteral("design-space"), QStringLiteral("budget"), QStringLiteral("table"),
-            QStringLiteral("feasibility"), QStringLiteral("surrogate")};
+            QStringLiteral("feasibility"), QStringLiteral("surrogate"), QStringLiteral("search")};
 }
 
 bool MainWindow::showView(const QString& name) {
@@ -282,6 +295,12 @@ bool MainWindow::showView(const QString& name) {
     } else if (name == QLatin1String("surrogate")) {
         surrogateDock_->raise();
         resizeDocks({surrogateDock_}, {std::max(340, w * 2 / 5)}, Qt::Horizontal);
+    } else if (name == QLatin1String("search")) {
+        searchDock_->show();
+        searchDock_->raise();
+        // The search view gets most of the window; the log plot stays above it.
+        // Queued: docks are sized once the window has its layout.
+        QTimer::singleShot(0, this, [this] { resizeDocks({searchDock_}, {height() * 7 / 10}, Qt::Vertical); });
     } else {
         return false;
     }
@@ -301,6 +320,48 @@ void MainWindow::savePlot() {
     if (path.isEmpty()) return;
     const bool ok = path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive) ? plot_->savePdf(path) : plot_->savePng(path);
     if (!ok) QMessageBox::warning(this, tr("Save plot"), tr("Could not write %1.").arg(path));
+}
+
+void MainWindow::buildSearchDock() {
+    search_ = new SearchPanel(this);
+    // Search takes the app-wide budget, like training and the explorer.
+    budget_->bind(search_->findChild<QDoubleSpinBox*>(QStringLiteral("searchAreaBudget")));
+    searchDock_ = new QDockWidget(tr("Search"), this);
+    searchDock_->setObjectName("searchDock");
+    searchDock_->setWidget(search_);
+    // The surrogate panel keeps the full height on the right; the search view
+    // sits under the design-space plot and can take most of its height.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, searchDock_);
+    connect(training_, &TrainingPanel::trainingFinished, this, [this] {
+        if (!training_->surrogate().empty()) search_->setSurrogate(training_->surrogate(), training_->surrogateLog());
+    });
+    connect(search_, &SearchPanel::status, status_, &QLabel::setText);
+    // Closing the loop: the extended log becomes the app's log. The search
+    // panel already holds it (with the retrained model), so it is not reset.
+    connect(search_, &SearchPanel::logExtended, this, [this](std::shared_ptr<const DesignLog> log, const QString& path) {
+        log_ = std::move(log);
+        pendingIndex_.reset();
+        training_->setLog(log_);
+        builder_->build(log_);  // the explorer's layers, fronts and budget answers for the extended log
+        if (!path.isEmpty()) setWindowTitle(tr("PRIME Studio — %1").arg(QFileInfo(path).fileName()));
+    });
+}
+
+void MainWindow::saveStudyDialog() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save study"), QStringLiteral("study.primestudy"),
+                                                      tr("PRIME Studio study (*.primestudy)"));
+    if (path.isEmpty()) return;
+    QString error;
+    if (!search_->saveStudy(path, &error)) QMessageBox::critical(this, tr("Save study"), error);
+}
+
+void MainWindow::openStudyDialog() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open study"), QString(),
+                                                      tr("PRIME Studio study (*.primestudy);;All files (*)"));
+    if (path.isEmpty()) return;
+    QString error;
+    if (!search_->openStudy(path, &error)) QMessageBox::critical(this, tr("Open study"), error);
 }
 
 std::shared_ptr<JobControl> MainWindow::newLoadJob() {
@@ -395,6 +456,7 @@ void MainWindow::onLoaded(std::shared_ptr<const DesignLog> log, const QStringLis
     logName_ = paths.size() == 1 ? QFileInfo(paths.front()).fileName()
                                  : tr("%1 and %2 more").arg(QFileInfo(paths.front()).fileName()).arg(paths.size() - 1);
     training_->setLog(log_);
+    search_->setLog(log_, paths);
     status_->setText(tr("%1: %L2 designs, preparing the view…").arg(logName_).arg(static_cast<qulonglong>(log_->rows())));
     setWindowTitle(tr("PRIME Studio — %1").arg(logName_));
     builder_->build(log_);

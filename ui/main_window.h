@@ -35,6 +35,7 @@ class ExplorerDataBuilder;
 class ExplorerState;
 class FeasibilityView;
 class LogLoader;
+class SearchPanel;
 class TrainingPanel;
 
 class MainWindow : public QMainWindow {
@@ -50,6 +51,7 @@ public:
     std::shared_ptr<const DesignLog> log() const { return log_; }
     AreaLatencyPlot* plot() const { return plot_; }
     TrainingPanel* trainingPanel() const { return training_; }
+    SearchPanel* searchPanel() const { return search_; }
     // The loader's worker object (lives on the loader thread); tests queue work behind a load with it.
     QObject* loadWorker() const;
     // The one area budget of the app: bind training and search to it.
@@ -97,8 +99,14 @@ private:
     void loadWithRoles(const QStringList& paths, const std::vector<std::map<std::string, prime::ColumnRole>>& roles);
     void syncBudgetSpin();
 
+    void buildSearchDock();
+    void saveStudyDialog();
+    void openStudyDialog();
+
     AreaLatencyPlot* plot_ = nullptr;
     TrainingPanel* training_ = nullptr;
+    SearchPanel* search_ = nullptr;
+    QDockWidget* searchDock_ = nullptr;
     BudgetController* budget_ = nullptr;
     ExplorerState* state_ = nullptr;
     ExplorerDataBuilder* builder_ = nullptr;

@@ -149,16 +149,7 @@ void TrainingPanel::setLog(std::shared_ptr<const DesignLog> log) {
 QObject* TrainingPanel::worker() const { return worker_; }
 
 void TrainingPanel::bindBudget(BudgetController* budget) {
-    auto show = [this](const AreaBudget& b) {
-        const QSignalBlocker block(budget_);
-        budget_->setValue(b.finite() ? b.limit_mm2 : 0.0);  // 0 = the box's "no budget"
-    };
-    show(budget->budget());
-    connect(budget, &BudgetController::budgetChanged, this, show);
-    connect(budget_, &QDoubleSpinBox::valueChanged, budget, [budget](double v) {
-        if (v > 0) budget->setLimitMm2(v, true);
-        else budget->clearLimit();
-    });
+    budget->bind(budget_);
     budget_->setToolTip(tr("The app-wide area budget (the explorer's budget line): feasible designs above it are "
                            "pushed down like infeasible ones"));
 }

@@ -28,6 +28,7 @@ struct TrainingReport;
 
 namespace prime::ui {
 
+class BudgetController;
 class TrainingWorker;
 
 class TrainingPanel : public QWidget {
@@ -50,7 +51,7 @@ public:
     QObject* worker() const;
     // Training takes the app-wide area budget: the panel's budget box shows
     // and edits that one value (the explorer's budget line moves with it).
-    void bindBudget(class BudgetController* budget);
+    void bindBudget(BudgetController* budget);
 
 Q_SIGNALS:
     void trainingFinished(bool cancelled);

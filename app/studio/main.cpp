@@ -13,6 +13,7 @@
 #include "budget_controller.h"
 #include "explorer_state.h"
 #include "main_window.h"
+#include "search_demo.h"
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
@@ -43,6 +44,10 @@ int main(int argc, char** argv) {
     parser.addOption(app_option);
     QCommandLineOption budget("budget", QObject::tr("Area budget in mm² (0 = none)."), "mm2");
     parser.addOption(budget);
+    QCommandLineOption stage("stage", QObject::tr("With --view search: where the demo study stops (%1).")
+                                          .arg(prime::ui::SearchDemo::stages().join(QStringLiteral(", "))),
+                             "stage", QStringLiteral("topk"));
+    parser.addOption(stage);
     parser.process(app);
 
     prime::ui::MainWindow window;
@@ -72,6 +77,9 @@ int main(int argc, char** argv) {
     }
     window.show();
     window.showView(parser.value(view));
+    prime::ui::SearchDemo* demo = nullptr;
+    if (parser.value(view) == QStringLiteral("search"))  // a short demo study, for screenshots of the search view
+        demo = new prime::ui::SearchDemo(&window, parser.value(stage), &window);
     if (!parser.positionalArguments().isEmpty())
         window.openLogs(parser.positionalArguments());
     else if (!parser.isSet(no_demo))
@@ -93,14 +101,19 @@ int main(int argc, char** argv) {
             if (!window.grab().save(file)) std::fprintf(stderr, "prime-studio: could not write %s\n", qPrintable(file));
             QApplication::quit();
         };
-        // Grab once the log is shown and the plot's raster answers the final view.
-        auto* poll = new QTimer(&window);
-        QObject::connect(poll, &QTimer::timeout, &window, [&window, grab, poll] {
-            if (!window.plot()->frameIsCurrent()) return;
-            poll->stop();
-            QTimer::singleShot(400, &window, grab);
-        });
-        QObject::connect(&window, &prime::ui::MainWindow::logReady, &window, [poll] { poll->start(100); });
+        if (demo) {
+            QObject::connect(demo, &prime::ui::SearchDemo::reached, &app, [grab] { QTimer::singleShot(400, grab); });
+            QObject::connect(demo, &prime::ui::SearchDemo::failed, &app, [grab] { QTimer::singleShot(400, grab); });
+        } else {
+            // Grab once the log is shown and the plot's raster answers the final view.
+            auto* poll = new QTimer(&window);
+            QObject::connect(poll, &QTimer::timeout, &window, [&window, grab, poll] {
+                if (!window.plot()->frameIsCurrent()) return;
+                poll->stop();
+                QTimer::singleShot(400, &window, grab);
+            });
+            QObject::connect(&window, &prime::ui::MainWindow::logReady, &window, [poll] { poll->start(100); });
+        }
         QObject::connect(&window, &prime::ui::MainWindow::loadFailed, &app, [grab] { QTimer::singleShot(300, grab); });
         if (parser.positionalArguments().isEmpty() && parser.isSet(no_demo)) QTimer::singleShot(500, grab);
         QTimer::singleShot(120000, &app, [] {

@@ -31,8 +31,13 @@ std::vector<OracleResult> BuiltinSimulatorOracle::evaluate(const std::vector<Des
                                                            const std::vector<std::string>& apps,
                                                            JobControl* job) {
     if (apps.empty()) throw std::invalid_argument("the built-in simulator needs at least one application");
+    // Before the threads: cache_ is not thread-safe. All applications are
+    // cached first and only then addressed: adding one to cache_ can move the
+    // others, so a pointer taken between two additions would dangle (a crash,
+    // or a moved-from empty workload, with three or more applications).
+    for (const auto& a : apps) prepared(a);
     std::vector<const PreparedWorkload*> workloads;
-    for (const auto& a : apps) workloads.push_back(&prepared(a));  // before the threads: cache_ is not thread-safe
+    for (const auto& a : apps) workloads.push_back(&prepared(a));
     for (const auto& d : designs)
         if (!simulator_.space().contains(d)) throw std::invalid_argument("a design is not in the simulator's space");
 

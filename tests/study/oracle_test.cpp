@@ -91,3 +91,24 @@ TEST(Oracle, AppendVerifiedClosesTheLoop) {
     }
     EXPECT_THROW(append_verified(log, designs, apps, {}), std::invalid_argument);
 }
+
+// Many applications in one call: each must be simulated on its own workload.
+// (Pointers into the workload cache were taken while it still grew, so with
+// nine applications the earlier ones dangled: a crash in the GUI's verify.)
+TEST(BuiltinOracle, ManyApplicationsInOneCallMatchOneAtATime) {
+    const SearchSpace space = builtin_edgetpu_space();
+    const auto designs = random_designs(space, 40, 11);
+    std::vector<std::string> apps;
+    for (const auto& w : load_builtin_workloads()) apps.push_back(w.name);
+    ASSERT_GE(apps.size(), 9u);
+    BuiltinSimulatorOracle all(space, {}, 2);
+    const auto together = all.evaluate(designs, apps);
+    for (std::size_t a = 0; a < apps.size(); ++a) {
+        BuiltinSimulatorOracle single(space, {}, 1);
+        const auto alone = single.evaluate(designs, {apps[a]});
+        for (std::size_t i = 0; i < designs.size(); ++i) {
+            ASSERT_EQ(together[i].app_feasible[a], alone[i].app_feasible[0]) << apps[a];
+            if (alone[i].app_feasible[0]) EXPECT_EQ(together[i].latency_ms[a], alone[i].latency_ms[0]) << apps[a];
+        }
+    }
+}

@@ -1,6 +1,7 @@
 // Drives the real main window offscreen: loading on the worker thread, the
 // plot it fills, errors shown to the user, and cancel.
 #include <QDateTime>
+#include <QDockWidget>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -14,6 +15,15 @@
 
 #include "area_latency_plot.h"
 #include "main_window.h"
+#include "search_panel.h"
+#include "data/log_io.h"
+#include "sim/generate.h"
+#include "sim/workload_library.h"
+#include "space/space_json.h"
+#include "top_k_model.h"
+#include "training_panel.h"
+#include <QPushButton>
+#include <QSpinBox>
 
 using prime::ui::MainWindow;
 
@@ -109,11 +119,60 @@ private Q_SLOTS:
         QVERIFY(actions.contains("&Quit"));
     }
 
+    void openingALogDuringTrainingStopsItAndResetsTheSearch() {
+        // A log big enough to train on (the fixtures are too small).
+        QTemporaryDir dir;
+        const QString big = dir.filePath("big.primelog");
+        prime::GenerateOptions o;
+        o.designs = 1500;
+        o.seed = 4;
+        o.jobs = 1;
+        prime::write_log(prime::generate_log(prime::builtin_edgetpu_space(), {prime::load_builtin_workload("MobileNetV2")}, o),
+                         big.toStdString());
+        MainWindow w;
+        w.setProperty("suppressDialogs", true);
+        w.show();
+        QSignalSpy ready(&w, &MainWindow::logReady);
+        w.openLogs({big});
+        QVERIFY(ready.wait(10000));
+        auto* training = w.trainingPanel();
+        training->findChild<QSpinBox*>("trainSteps")->setValue(10'000'000);
+        QSignalSpy progressed(training, &prime::ui::TrainingPanel::progressed);
+        QSignalSpy finished(training, &prime::ui::TrainingPanel::trainingFinished);
+        QSignalSpy trainFailed(training, &prime::ui::TrainingPanel::trainingFailed);
+        QVERIFY(training->findChild<QPushButton*>("trainButton")->isEnabled());
+        QTest::mouseClick(training->findChild<QPushButton*>("trainButton"), Qt::LeftButton);
+        QVERIFY(training->isTraining());
+        QVERIFY2(progressed.wait(30000), trainFailed.isEmpty() ? "no progress" : qPrintable(trainFailed.at(0).at(0).toString()));
+        QVERIFY(training->isTraining());
+        // The search panel has no model yet: a training in flight gives it none.
+        QVERIFY(!w.searchPanel()->findChild<QPushButton*>("startSearchButton")->isEnabled());
+        w.openLogs({fixture("prime-sample.csv")});  // the answer to "stop the training?" is yes in tests
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.at(0).at(0).toBool(), true);
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 2, 10000);
+        QVERIFY(!training->isTraining());
+        QVERIFY(training->surrogate().empty());  // no model of the old log is kept
+        QVERIFY(!w.searchPanel()->findChild<QPushButton*>("startSearchButton")->isEnabled());
+        QVERIFY(w.searchPanel()->topK()->rowCount() == 0);
+    }
+
+    void theSearchViewIsADockWithItsMenu() {
+        MainWindow w;
+        QVERIFY(w.findChild<QDockWidget*>("searchDock"));
+        QStringList menus;
+        for (QAction* menu : w.menuBar()->actions()) menus << menu->text();
+        QVERIFY(menus.contains("&Search"));
+        QVERIFY(w.showView("search"));
+        QVERIFY(!w.showView("no-such-view"));
+    }
+
     void germanTranslationIsEmbedded() {
         QTranslator translator;
         QVERIFY(translator.load(QLocale(QLocale::German), "prime-studio", "_", ":/i18n"));
         QCOMPARE(translator.translate("prime::ui::MainWindow", "&File"), QStringLiteral("&Datei"));
         QCOMPARE(translator.translate("prime::ui::AreaLatencyPlot", "Pareto front"), QStringLiteral("Pareto-Front"));
+        QCOMPARE(translator.translate("prime::ui::SearchPanel", "Verify"), QStringLiteral("Verifizieren"));
     }
 
     void plotSavesPngAndPdf() {

@@ -1,0 +1,49 @@
+#pragma once
+// The live view of a search on the area-latency plane: the logged designs
+// (their combined latency for the study's applications) as a grey layer, the
+// population of the last few reported generations coloured by age (dark =
+// newest), the best design so far as a star, the area budget as a red line,
+// and verified designs (simulator numbers) as crosses. Redraws are queued
+// (rpQueuedReplot), so bursts of events cost one replot per event-loop pass.
+#include <array>
+#include <vector>
+
+#include "qcustomplot.h"
+
+namespace prime::ui {
+
+class SearchPlot : public QCustomPlot {
+    Q_OBJECT
+public:
+    static constexpr int kAges = 8;  // reported generations kept on screen
+
+    explicit SearchPlot(QWidget* parent = nullptr);
+
+    /// The logged designs to draw behind the search (area, combined latency)
+    /// and the budget (+inf = none). Clears the search layers.
+    void setBackground(const std::vector<double>& area, const std::vector<double>& latency, double budget_mm2);
+    /// One reported generation: the population's areas and predicted latencies.
+    void addGeneration(const std::vector<double>& area, const std::vector<double>& latency);
+    void setBest(double area, double latency);  // NaN hides the star
+    void setVerified(const std::vector<double>& area, const std::vector<double>& latency);
+    void clearSearch();
+
+    int populationPointCount() const;  // over every age layer
+    int verifiedPointCount() const;
+    int backgroundPointCount() const;
+    bool hasBest() const;
+    double budgetLine() const;         // NaN when no budget is drawn
+
+private:
+    void recolour();
+
+    QCPGraph* log_ = nullptr;
+    std::array<QCPGraph*, kAges> ages_{};
+    int newest_ = -1;  // index into ages_ of the newest generation
+    QCPGraph* best_ = nullptr;
+    QCPGraph* verified_ = nullptr;
+    QCPItemStraightLine* budget_ = nullptr;
+    double budgetValue_ = 0;
+};
+
+}  // namespace prime::ui
