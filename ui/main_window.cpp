@@ -298,7 +298,7 @@ bool MainWindow::showView(const QString& name) {
     } else if (name == QLatin1String("search")) {
         searchDock_->show();
         searchDock_->raise();
-        // The search view gets most of the window; the log plot stays above it.
+        // The search view gets most of the window's height; the log plot stays above it.
         // Queued: docks are sized once the window has its layout.
         QTimer::singleShot(0, this, [this] { resizeDocks({searchDock_}, {height() * 7 / 10}, Qt::Vertical); });
     } else {
@@ -333,6 +333,10 @@ void MainWindow::buildSearchDock() {
     // sits under the design-space plot and can take most of its height.
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     addDockWidget(Qt::BottomDockWidgetArea, searchDock_);
+    // A tab beside the design table and the feasibility map: the search view
+    // gets the window's full width (its live plot, curves and top K side by side).
+    tabifyDockWidget(feasibilityDock_, searchDock_);
+    tableDock_->raise();
     connect(training_, &TrainingPanel::trainingFinished, this, [this] {
         if (!training_->surrogate().empty()) search_->setSurrogate(training_->surrogate(), training_->surrogateLog());
     });
