@@ -34,6 +34,7 @@
 #include "explorer_state.h"
 #include "feasibility_view.h"
 #include "log_loader.h"
+#include "plot_export.h"
 #include "search_panel.h"
 #include "training_panel.h"
 
@@ -315,11 +316,12 @@ void MainWindow::openDialog() {
 }
 
 void MainWindow::savePlot() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save plot"), QStringLiteral("area-latency.png"),
-                                                      tr("PNG image (*.png);;PDF document (*.pdf)"));
+    // One exporter for every plot (ui/plot_export.h): PNG, SVG or PDF by the
+    // suffix; an unknown suffix is refused, never written as another format.
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save plot"), QStringLiteral("area-latency.png"), plotFileFilter());
     if (path.isEmpty()) return;
-    const bool ok = path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive) ? plot_->savePdf(path) : plot_->savePng(path);
-    if (!ok) QMessageBox::warning(this, tr("Save plot"), tr("Could not write %1.").arg(path));
+    QString error;
+    if (!prime::ui::savePlot(plot_, path, &error)) QMessageBox::warning(this, tr("Save plot"), error);
 }
 
 void MainWindow::buildSearchDock() {

@@ -15,6 +15,7 @@
 
 #include "area_latency_plot.h"
 #include "main_window.h"
+#include "plot_export.h"
 #include "search_panel.h"
 #include "data/log_io.h"
 #include "sim/generate.h"
@@ -186,6 +187,15 @@ private Q_SLOTS:
         QVERIFY(w.plot()->savePdf(dir.filePath("p.pdf"), 400, 300));
         QVERIFY(QFileInfo(dir.filePath("p.png")).size() > 1000);
         QVERIFY(QFileInfo(dir.filePath("p.pdf")).size() > 1000);
+        // Save Plot's exporter: .svg is real SVG (not PNG bytes under that name); an unknown suffix is refused.
+        QString error;
+        QVERIFY2(prime::ui::savePlot(w.plot(), dir.filePath("p.svg"), &error), qPrintable(error));
+        QFile svg(dir.filePath("p.svg"));
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        QVERIFY(svg.readAll().contains("<svg"));
+        QVERIFY(!prime::ui::savePlot(w.plot(), dir.filePath("p.bmpx"), &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!QFileInfo::exists(dir.filePath("p.bmpx")));
     }
 };
 
