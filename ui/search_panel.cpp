@@ -629,10 +629,12 @@ void SearchPanel::onProgress(const SearchEvent& e) {
     if (p.paused) {
         // A study file saved now resumes exactly here.
         resume_ = StudyResume{p.optimizer_state, p.top};
+        lastGeneration_ = p.generation;
         report(tr("Paused at generation %1 of %2.").arg(generationOffset_ + p.generation).arg(p.total_generations), false);
         Q_EMIT progressed(true);
         return;
     }
+    resume_.reset();  // running again: a paused state is stale
     if (e.seconds > lastSeconds_ && p.generation > lastGeneration_)
         gensPerSecond_ = static_cast<double>(p.generation) / e.seconds;
     lastGeneration_ = p.generation;
@@ -700,6 +702,7 @@ void SearchPanel::onFinished(const StudyResult& result, const std::vector<double
     if (!r.history.empty() && seconds > 0) gensPerSecond_ = static_cast<double>(r.history.size()) / seconds;
     // A stopped search continues from its optimizer state when Start is pressed again.
     if (r.cancelled) resume_ = StudyResume{r.optimizer_state, r.proposals};
+    else resume_.reset();
     showVerifiedOnPlot();
     report((r.cancelled ? tr("Stopped after %1 generations; Continue resumes it.") : tr("Finished %1 generations."))
                    .arg(generationsDone()) +
