@@ -354,6 +354,7 @@ void SearchPanel::buildControls() {
     top->setStretchFactor(0, 5);
     top->setStretchFactor(1, 3);
     auto* views = new QSplitter(Qt::Vertical, this);
+    views->setObjectName("searchViewsSplitter");
     views->addWidget(top);
     tradeoff_ = new TradeoffView(this);
     tabs_ = new QTabWidget(this);
