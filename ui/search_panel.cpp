@@ -47,7 +47,7 @@ QCustomPlot* curvePlot(const QString& y, QWidget* parent, const char* name) {
     auto* p = new QCustomPlot(parent);
     p->setObjectName(QLatin1String(name));
     p->setMinimumHeight(80);
-    p->xAxis->ticker()->setTickCount(4);
+    p->xAxis->ticker()->setTickCount(3);
     p->yAxis->ticker()->setTickCount(4);
     p->addGraph();
     p->graph(0)->setPen(QPen(QColor(31, 119, 180), 1.5));
