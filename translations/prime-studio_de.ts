@@ -354,7 +354,7 @@
     </message>
     <message>
         <location filename="../ui/search_panel.cpp" line="132"/>
-        <location filename="../ui/search_panel.cpp" line="425"/>
+        <location filename="../ui/search_panel.cpp" line="428"/>
         <source>No model: train one in the Surrogate panel or open a saved one.</source>
         <translation>Kein Modell: eines im Surrogat-Bereich trainieren oder ein gespeichertes öffnen.</translation>
     </message>
@@ -505,7 +505,7 @@
     </message>
     <message>
         <location filename="../ui/search_panel.cpp" line="220"/>
-        <location filename="../ui/search_panel.cpp" line="915"/>
+        <location filename="../ui/search_panel.cpp" line="924"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -516,8 +516,8 @@
     </message>
     <message>
         <location filename="../ui/search_panel.cpp" line="224"/>
-        <location filename="../ui/search_panel.cpp" line="614"/>
-        <location filename="../ui/search_panel.cpp" line="918"/>
+        <location filename="../ui/search_panel.cpp" line="617"/>
+        <location filename="../ui/search_panel.cpp" line="927"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -527,419 +527,424 @@
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="234"/>
+        <location filename="../ui/search_panel.cpp" line="229"/>
+        <source>Stop after the current generation (Esc); what was found is kept and Continue resumes it</source>
+        <translation>Nach der laufenden Generation stoppen (Esc); das Gefundene bleibt, Fortsetzen setzt fort</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="236"/>
         <source>Verify</source>
         <translation>Verifizieren</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="237"/>
-        <location filename="../ui/search_panel.cpp" line="283"/>
+        <location filename="../ui/search_panel.cpp" line="239"/>
+        <location filename="../ui/search_panel.cpp" line="285"/>
         <source>Selected designs</source>
         <translation>Ausgewählte Entwürfe</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="238"/>
-        <location filename="../ui/search_panel.cpp" line="284"/>
+        <location filename="../ui/search_panel.cpp" line="240"/>
+        <location filename="../ui/search_panel.cpp" line="286"/>
         <source>Pinned designs</source>
         <translation>Angeheftete Entwürfe</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="239"/>
-        <location filename="../ui/search_panel.cpp" line="285"/>
-        <location filename="../ui/search_panel.cpp" line="361"/>
+        <location filename="../ui/search_panel.cpp" line="241"/>
+        <location filename="../ui/search_panel.cpp" line="287"/>
+        <location filename="../ui/search_panel.cpp" line="364"/>
         <source>Top K</source>
         <translation>Top K</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="243"/>
+        <location filename="../ui/search_panel.cpp" line="245"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="247"/>
+        <location filename="../ui/search_panel.cpp" line="249"/>
         <source>Export designs</source>
         <translation>Entwürfe exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="248"/>
+        <location filename="../ui/search_panel.cpp" line="250"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="253"/>
+        <location filename="../ui/search_panel.cpp" line="255"/>
         <source>Top K…</source>
         <translation>Top K…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="254"/>
+        <location filename="../ui/search_panel.cpp" line="256"/>
         <source>Pinned designs…</source>
         <translation>Angeheftete Entwürfe…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="255"/>
+        <location filename="../ui/search_panel.cpp" line="257"/>
         <source>Selected designs…</source>
         <translation>Ausgewählte Entwürfe…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="257"/>
+        <location filename="../ui/search_panel.cpp" line="259"/>
         <source>Plot</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="261"/>
+        <location filename="../ui/search_panel.cpp" line="263"/>
         <source>Save plot</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="266"/>
+        <location filename="../ui/search_panel.cpp" line="268"/>
         <source>Live search plot…</source>
         <translation>Live-Suchdiagramm…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="267"/>
+        <location filename="../ui/search_panel.cpp" line="269"/>
         <source>Best latency per generation…</source>
         <translation>Beste Latenz je Generation…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="268"/>
+        <location filename="../ui/search_panel.cpp" line="270"/>
         <source>Hypervolume per generation…</source>
         <translation>Hypervolumen je Generation…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="269"/>
+        <location filename="../ui/search_panel.cpp" line="271"/>
         <source>Trade-off chart…</source>
         <translation>Abwägungsdiagramm…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="270"/>
+        <location filename="../ui/search_panel.cpp" line="272"/>
         <source>Study report (Markdown)…</source>
         <translation>Studienbericht (Markdown)…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="271"/>
+        <location filename="../ui/search_panel.cpp" line="273"/>
         <source>Save the study report</source>
         <translation>Studienbericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="272"/>
+        <location filename="../ui/search_panel.cpp" line="274"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="279"/>
+        <location filename="../ui/search_panel.cpp" line="281"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="280"/>
+        <location filename="../ui/search_panel.cpp" line="282"/>
         <source>Per-application trade-offs against the best logged in-budget designs</source>
         <translation>Abwägungen je Anwendung gegenüber den besten protokollierten Entwürfen im Budget</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="287"/>
+        <location filename="../ui/search_panel.cpp" line="289"/>
         <source>Add to Log &amp;&amp; Continue…</source>
         <translation>Zum Log hinzufügen &amp;&amp; fortsetzen…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="289"/>
+        <location filename="../ui/search_panel.cpp" line="291"/>
         <source>The verified designs join the log (saved as a copy), the surrogate retrains on it, and the search continues</source>
         <translation>Die verifizierten Entwürfe kommen ins Log (als Kopie gespeichert), das Surrogat wird darauf neu trainiert und die Suche geht weiter</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="292"/>
+        <location filename="../ui/search_panel.cpp" line="294"/>
         <source>Save the extended log</source>
         <translation>Erweitertes Log speichern</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="293"/>
+        <location filename="../ui/search_panel.cpp" line="295"/>
         <source>Design logs (*.primelog *.csv)</source>
         <translation>Entwurfs-Logs (*.primelog *.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="296"/>
+        <location filename="../ui/search_panel.cpp" line="298"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="313"/>
+        <location filename="../ui/search_panel.cpp" line="315"/>
         <source>Train or open a model, then press Start.</source>
         <translation>Ein Modell trainieren oder öffnen, dann Start drücken.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="333"/>
+        <location filename="../ui/search_panel.cpp" line="335"/>
         <source>best (ms)</source>
         <translation>beste (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="334"/>
+        <location filename="../ui/search_panel.cpp" line="336"/>
         <source>hypervolume</source>
         <translation>Hypervolumen</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="362"/>
+        <location filename="../ui/search_panel.cpp" line="365"/>
         <source>Trade-offs</source>
         <translation>Abwägungen</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="402"/>
+        <location filename="../ui/search_panel.cpp" line="405"/>
         <source>(the log&apos;s only application)</source>
         <translation>(die einzige Anwendung des Logs)</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="437"/>
+        <location filename="../ui/search_panel.cpp" line="440"/>
         <source>Model: trained in this session (%1).</source>
         <translation>Modell: in dieser Sitzung trainiert (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="445"/>
+        <location filename="../ui/search_panel.cpp" line="448"/>
         <source>Open a log first: a model is searched against the log it was trained on.</source>
         <translation>Zuerst ein Log öffnen: ein Modell wird gegen das Log durchsucht, auf dem es trainiert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="451"/>
+        <location filename="../ui/search_panel.cpp" line="454"/>
         <source>Could not open the model %1: %2</source>
         <translation>Das Modell %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="456"/>
+        <location filename="../ui/search_panel.cpp" line="459"/>
         <source>Model: %1</source>
         <translation>Modell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="523"/>
-        <location filename="../ui/search_panel.cpp" line="985"/>
+        <location filename="../ui/search_panel.cpp" line="526"/>
+        <location filename="../ui/search_panel.cpp" line="994"/>
         <source>Open a log first.</source>
         <translation>Zuerst ein Log öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="527"/>
+        <location filename="../ui/search_panel.cpp" line="530"/>
         <source>No model: train one in the Surrogate panel or open a saved one (Open Model…).</source>
         <translation>Kein Modell: eines im Surrogat-Bereich trainieren oder ein gespeichertes öffnen (Modell öffnen…).</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="532"/>
+        <location filename="../ui/search_panel.cpp" line="535"/>
         <source>optimizer options: not a JSON object: %1</source>
         <translation>Optionen des Optimierers: kein JSON-Objekt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="574"/>
+        <location filename="../ui/search_panel.cpp" line="577"/>
         <source>Cannot start the search: %1</source>
         <translation>Die Suche kann nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="605"/>
+        <location filename="../ui/search_panel.cpp" line="608"/>
         <source>Continuing the search…</source>
         <translation>Suche wird fortgesetzt…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="605"/>
+        <location filename="../ui/search_panel.cpp" line="608"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="614"/>
+        <location filename="../ui/search_panel.cpp" line="617"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="622"/>
+        <location filename="../ui/search_panel.cpp" line="625"/>
         <source>Stopping after the current generation…</source>
         <translation>Stoppt nach der laufenden Generation…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="632"/>
+        <location filename="../ui/search_panel.cpp" line="636"/>
         <source>Paused at generation %1 of %2.</source>
         <translation>Pausiert bei Generation %1 von %2.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="653"/>
+        <location filename="../ui/search_panel.cpp" line="658"/>
         <source>Generation %1 of %2 · %L3 designs scored · %4 generations/s · best predicted %5 ms · hypervolume %6</source>
         <translation>Generation %1 von %2 · %L3 Entwürfe bewertet · %4 Generationen/s · beste Vorhersage %5 ms · Hypervolumen %6</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="704"/>
+        <location filename="../ui/search_panel.cpp" line="710"/>
         <source>Stopped after %1 generations; Continue resumes it.</source>
         <translation>Nach %1 Generationen gestoppt; Fortsetzen setzt sie fort.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="704"/>
+        <location filename="../ui/search_panel.cpp" line="710"/>
         <source>Finished %1 generations.</source>
         <translation>%1 Generationen abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="707"/>
+        <location filename="../ui/search_panel.cpp" line="713"/>
         <source>%L1 designs scored in %2 s (%3 generations/s); %4 proposals.</source>
         <translation>%L1 Entwürfe in %2 s bewertet (%3 Generationen/s); %4 Vorschläge.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="735"/>
-        <location filename="../ui/search_panel.cpp" line="940"/>
-        <location filename="../ui/search_panel.cpp" line="963"/>
+        <location filename="../ui/search_panel.cpp" line="741"/>
+        <location filename="../ui/search_panel.cpp" line="949"/>
+        <location filename="../ui/search_panel.cpp" line="972"/>
         <source>Run a search first.</source>
         <translation>Zuerst eine Suche ausführen.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="739"/>
+        <location filename="../ui/search_panel.cpp" line="745"/>
         <source>No oracle: this space has no built-in simulator; choose a command oracle and start the search again.</source>
         <translation>Kein Orakel: dieser Raum hat keinen eingebauten Simulator; ein Befehls-Orakel wählen und die Suche neu starten.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="746"/>
+        <location filename="../ui/search_panel.cpp" line="752"/>
         <source>No pinned designs: tick ★ in the table.</source>
         <translation>Keine angehefteten Entwürfe: ★ in der Tabelle ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="747"/>
+        <location filename="../ui/search_panel.cpp" line="753"/>
         <source>No designs selected: select rows in the table.</source>
         <translation>Keine Entwürfe ausgewählt: Zeilen in der Tabelle auswählen.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="758"/>
+        <location filename="../ui/search_panel.cpp" line="764"/>
         <source>Verifying %1 designs with %2…</source>
         <translation>%1 Entwürfe werden mit %2 verifiziert…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="770"/>
+        <location filename="../ui/search_panel.cpp" line="776"/>
         <source>Verify designs first: only simulated designs join the log.</source>
         <translation>Zuerst Entwürfe verifizieren: nur simulierte Entwürfe kommen ins Log.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="790"/>
+        <location filename="../ui/search_panel.cpp" line="796"/>
         <source>Adding %1 verified designs to the log…</source>
         <translation>%1 verifizierte Entwürfe werden dem Log hinzugefügt…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="803"/>
+        <location filename="../ui/search_panel.cpp" line="809"/>
         <source>The command oracle cannot be used: %1</source>
         <translation>Das Befehls-Orakel ist nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="826"/>
+        <location filename="../ui/search_panel.cpp" line="832"/>
         <source>Nothing to compare: select or pin designs in the table.</source>
         <translation>Nichts zu vergleichen: Entwürfe in der Tabelle auswählen oder anheften.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="832"/>
+        <location filename="../ui/search_panel.cpp" line="838"/>
         <source>Cannot compare: %1</source>
         <translation>Vergleich nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="856"/>
+        <location filename="../ui/search_panel.cpp" line="865"/>
         <source>Verified %1 designs: %2 run, %3 fail (reasons in the Status column).</source>
         <translation>%1 Entwürfe verifiziert: %2 laufen, %3 scheitern (Gründe in der Spalte Status).</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="868"/>
+        <location filename="../ui/search_panel.cpp" line="877"/>
         <source>Verification cancelled; nothing was changed.</source>
         <translation>Verifikation abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="876"/>
+        <location filename="../ui/search_panel.cpp" line="885"/>
         <source>Closing the loop failed: %1</source>
         <translation>Schließen der Schleife fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="886"/>
+        <location filename="../ui/search_panel.cpp" line="895"/>
         <source>Verification failed: %1</source>
         <translation>Verifikation fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="892"/>
+        <location filename="../ui/search_panel.cpp" line="901"/>
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="915"/>
+        <location filename="../ui/search_panel.cpp" line="924"/>
         <source>Continue</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="928"/>
+        <location filename="../ui/search_panel.cpp" line="937"/>
         <source>No command set up yet.</source>
         <translation>Noch kein Befehl eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="929"/>
+        <location filename="../ui/search_panel.cpp" line="938"/>
         <source>Command: %1</source>
         <translation>Befehl: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="946"/>
+        <location filename="../ui/search_panel.cpp" line="955"/>
         <source>No designs to export.</source>
         <translation>Keine Entwürfe zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="954"/>
+        <location filename="../ui/search_panel.cpp" line="963"/>
         <source>Could not export to %1: %2</source>
         <translation>Export nach %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="957"/>
+        <location filename="../ui/search_panel.cpp" line="966"/>
         <source>Exported %1 designs to %2.</source>
         <translation>%1 Entwürfe nach %2 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="970"/>
+        <location filename="../ui/search_panel.cpp" line="979"/>
         <source>The report needs every top-K design verified: Verify ▸ Top K first.</source>
         <translation>Der Bericht braucht alle Top-K-Entwürfe verifiziert: zuerst Verifizieren ▸ Top K.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="979"/>
+        <location filename="../ui/search_panel.cpp" line="988"/>
         <source>Saved the study report to %1.</source>
         <translation>Studienbericht unter %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="1010"/>
+        <location filename="../ui/search_panel.cpp" line="1019"/>
         <source>Could not save the study: %1</source>
         <translation>Die Studie konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="1013"/>
+        <location filename="../ui/search_panel.cpp" line="1022"/>
         <source>Saved the study to %1.</source>
         <translation>Studie unter %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="1019"/>
+        <location filename="../ui/search_panel.cpp" line="1028"/>
         <source>Stop the search first.</source>
         <translation>Zuerst die Suche stoppen.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="1025"/>
+        <location filename="../ui/search_panel.cpp" line="1034"/>
         <source>open the study&apos;s log first</source>
         <translation>zuerst das Log der Studie öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="1027"/>
+        <location filename="../ui/search_panel.cpp" line="1036"/>
         <source>the study&apos;s designs are in another search space than the open log</source>
         <translation>die Entwürfe der Studie liegen in einem anderen Suchraum als das offene Log</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="1030"/>
+        <location filename="../ui/search_panel.cpp" line="1039"/>
         <source>its model could not be opened</source>
         <translation>ihr Modell konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="1061"/>
+        <location filename="../ui/search_panel.cpp" line="1070"/>
         <source>The study&apos;s model was trained in its session and is not saved: train or open a model to continue the search.</source>
         <translation>Das Modell der Studie wurde in ihrer Sitzung trainiert und nicht gespeichert: ein Modell trainieren oder öffnen, um die Suche fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="1064"/>
+        <location filename="../ui/search_panel.cpp" line="1073"/>
         <source>Could not open the study %1: %2</source>
         <translation>Die Studie %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="1069"/>
+        <location filename="../ui/search_panel.cpp" line="1078"/>
         <source>Opened the study %1 (%2 designs).</source>
         <translation>Studie %1 geöffnet (%2 Entwürfe).</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="1070"/>
+        <location filename="../ui/search_panel.cpp" line="1079"/>
         <source>Continue resumes its search.</source>
         <translation>Fortsetzen setzt ihre Suche fort.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="1073"/>
+        <location filename="../ui/search_panel.cpp" line="1082"/>
         <source>Study inputs changed</source>
         <translation>Eingaben der Studie geändert</translation>
     </message>
@@ -948,7 +953,7 @@
     <name>prime::ui::SearchPlot</name>
     <message>
         <location filename="../ui/search_plot.cpp" line="24"/>
-        <location filename="../ui/search_plot.cpp" line="96"/>
+        <location filename="../ui/search_plot.cpp" line="98"/>
         <source>Area (mm²)</source>
         <translation>Fläche (mm²)</translation>
     </message>
@@ -978,7 +983,12 @@
         <translation>Bester bisher</translation>
     </message>
     <message>
-        <location filename="../ui/search_plot.cpp" line="96"/>
+        <location filename="../ui/search_plot.cpp" line="61"/>
+        <source>Grey: logged designs · red discs: the population, dark = newest generation · star: best so far · green crosses: verified by the simulator · dashed red line: the area budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search_plot.cpp" line="98"/>
         <source>Area (mm², log scale)</source>
         <translation>Fläche (mm², logarithmisch)</translation>
     </message>
@@ -1024,27 +1034,27 @@
         <translation>angeheftet</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="201"/>
+        <location filename="../ui/top_k_model.cpp" line="206"/>
         <source>fails</source>
         <translation>scheitert</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="207"/>
+        <location filename="../ui/top_k_model.cpp" line="212"/>
         <source>Area model %1 mm², simulator %2 mm²</source>
         <translation>Flächenmodell %1 mm², Simulator %2 mm²</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="212"/>
+        <location filename="../ui/top_k_model.cpp" line="182"/>
         <source>predicted</source>
         <translation>vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="214"/>
+        <location filename="../ui/top_k_model.cpp" line="184"/>
         <source>verified</source>
         <translation>verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="214"/>
+        <location filename="../ui/top_k_model.cpp" line="184"/>
         <source>fails: %1</source>
         <translation>scheitert: %1</translation>
     </message>
@@ -1059,32 +1069,32 @@
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="237"/>
+        <location filename="../ui/top_k_model.cpp" line="238"/>
         <source>combined</source>
         <translation>kombiniert</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="238"/>
+        <location filename="../ui/top_k_model.cpp" line="239"/>
         <source>%1 predicted (ms)</source>
         <translation>%1 vorhergesagt (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="239"/>
+        <location filename="../ui/top_k_model.cpp" line="240"/>
         <source>%1 simulated (ms)</source>
         <translation>%1 simuliert (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="241"/>
+        <location filename="../ui/top_k_model.cpp" line="242"/>
         <source>Area (mm²)</source>
         <translation>Fläche (mm²)</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="242"/>
+        <location filename="../ui/top_k_model.cpp" line="243"/>
         <source>Distance to log</source>
         <translation>Abstand zum Log</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="243"/>
+        <location filename="../ui/top_k_model.cpp" line="230"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1102,72 +1112,72 @@
         <translation>Entwürfe wählen und Vergleichen drücken</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="79"/>
+        <location filename="../ui/tradeoff_view.cpp" line="85"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="81"/>
+        <location filename="../ui/tradeoff_view.cpp" line="87"/>
         <source>&lt;b&gt;Best for all applications:&lt;/b&gt; %1 (combined ratio %2). &lt;b&gt;Best for each:&lt;/b&gt; %3. Ratio = best logged in-budget latency / the design&apos;s (simulated where verified, else predicted); above 1 beats the log.</source>
         <translation>&lt;b&gt;Am besten für alle Anwendungen:&lt;/b&gt; %1 (kombiniertes Verhältnis %2). &lt;b&gt;Am besten je Anwendung:&lt;/b&gt; %3. Verhältnis = beste protokollierte Latenz im Budget / die des Entwurfs (simuliert, wo verifiziert, sonst vorhergesagt); über 1 schlägt das Log.</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="97"/>
+        <location filename="../ui/tradeoff_view.cpp" line="103"/>
         <source>Latency per application (ms, log scale)</source>
         <translation>Latenz je Anwendung (ms, logarithmisch)</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="113"/>
+        <location filename="../ui/tradeoff_view.cpp" line="119"/>
         <source>Best logged (in budget)</source>
         <translation>Bester protokollierter (im Budget)</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="118"/>
+        <location filename="../ui/tradeoff_view.cpp" line="124"/>
         <source>%1 predicted</source>
         <translation>%1 vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="120"/>
+        <location filename="../ui/tradeoff_view.cpp" line="126"/>
         <source>%1 simulated</source>
         <translation>%1 simuliert</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="136"/>
+        <location filename="../ui/tradeoff_view.cpp" line="143"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="146"/>
+        <location filename="../ui/tradeoff_view.cpp" line="153"/>
         <source>Design</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="147"/>
+        <location filename="../ui/tradeoff_view.cpp" line="154"/>
         <source>%1 ratio</source>
         <translation>%1 Verhältnis</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="148"/>
+        <location filename="../ui/tradeoff_view.cpp" line="155"/>
         <source>Combined (%1)</source>
         <translation>Kombiniert (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="162"/>
+        <location filename="../ui/tradeoff_view.cpp" line="169"/>
         <source>best logged, ms</source>
         <translation>bester protokollierter, ms</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="165"/>
+        <location filename="../ui/tradeoff_view.cpp" line="172"/>
         <source>none in budget</source>
         <translation>keiner im Budget</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="172"/>
+        <location filename="../ui/tradeoff_view.cpp" line="179"/>
         <source>predicted %1 ms, simulated %2 ms</source>
         <translation>vorhergesagt %1 ms, simuliert %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="175"/>
+        <location filename="../ui/tradeoff_view.cpp" line="182"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>

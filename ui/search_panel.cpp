@@ -225,6 +225,8 @@ void SearchPanel::buildControls() {
     pause_->setObjectName("pauseSearchButton");
     stop_ = new QPushButton(tr("Stop"), this);
     stop_->setObjectName("stopSearchButton");
+    stop_->setShortcut(QKeySequence(Qt::Key_Escape));
+    stop_->setToolTip(tr("Stop after the current generation (Esc); what was found is kept and Continue resumes it"));
     connect(start_, &QPushButton::clicked, this, &SearchPanel::start);
     connect(pause_, &QPushButton::clicked, this, &SearchPanel::togglePause);
     connect(stop_, &QPushButton::clicked, this, &SearchPanel::stop);
