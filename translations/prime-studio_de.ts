@@ -985,7 +985,7 @@
     <message>
         <location filename="../ui/search_plot.cpp" line="61"/>
         <source>Grey: logged designs · red discs: the population, dark = newest generation · star: best so far · green crosses: verified by the simulator · dashed red line: the area budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Grau: protokollierte Entwürfe · rote Punkte: die Population, dunkel = neueste Generation · Stern: bester bisher · grüne Kreuze: vom Simulator verifiziert · rote gestrichelte Linie: das Flächenbudget</translation>
     </message>
     <message>
         <location filename="../ui/search_plot.cpp" line="98"/>
