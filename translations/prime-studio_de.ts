@@ -1709,7 +1709,12 @@
         <source>Study inputs changed</source>
         <translation>Eingaben der Studie geändert</translation>
     </message>
-</context>
+<message>
+        <location filename="../ui/search_panel.cpp" line="229" />
+        <source>Stop after the current generation (Esc); what was found is kept and Continue resumes it</source>
+        <translation>Nach der laufenden Generation stoppen (Esc); das Gefundene bleibt, Fortsetzen setzt fort</translation>
+    </message>
+    </context>
 <context>
     <name>prime::ui::SearchPlot</name>
     <message>
@@ -1748,7 +1753,12 @@
         <source>Area (mm², log scale)</source>
         <translation>Fläche (mm², logarithmisch)</translation>
     </message>
-</context>
+<message>
+        <location filename="../ui/search_plot.cpp" line="61" />
+        <source>Grey: logged designs · red discs: the population, dark = newest generation · star: best so far · green crosses: verified by the simulator · dashed red line: the area budget</source>
+        <translation>Grau: protokollierte Entwürfe · rote Punkte: die Population, dunkel = neueste Generation · Stern: bester bisher · grüne Kreuze: vom Simulator verifiziert · rote gestrichelte Linie: das Flächenbudget</translation>
+    </message>
+    </context>
 <context>
     <name>prime::ui::SearchWorker</name>
     <message>

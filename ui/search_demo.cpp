@@ -3,6 +3,7 @@
 #include <QComboBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSplitter>
 
 #include "budget_controller.h"
 #include "main_window.h"
@@ -44,6 +45,8 @@ SearchDemo::SearchDemo(MainWindow* window, QString stage, QObject* parent)
         if (stage_ == QStringLiteral("tradeoffs")) {
             for (int r : {0, 1, 2}) panel->topK()->setPinned(r, true);
             panel->compare(SearchPanel::Scope::Pinned);
+            // The comparison is the point of this stage: give it most of the height.
+            if (auto* views = panel->findChild<QSplitter*>("searchViewsSplitter")) views->setSizes({350, 650});
         }
         Q_EMIT reached();
     });

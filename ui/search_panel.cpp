@@ -47,7 +47,7 @@ QCustomPlot* curvePlot(const QString& y, QWidget* parent, const char* name) {
     auto* p = new QCustomPlot(parent);
     p->setObjectName(QLatin1String(name));
     p->setMinimumHeight(80);
-    p->xAxis->ticker()->setTickCount(4);
+    p->xAxis->ticker()->setTickCount(3);
     p->yAxis->ticker()->setTickCount(4);
     p->addGraph();
     p->graph(0)->setPen(QPen(QColor(31, 119, 180), 1.5));
@@ -225,6 +225,8 @@ void SearchPanel::buildControls() {
     pause_->setObjectName("pauseSearchButton");
     stop_ = new QPushButton(tr("Stop"), this);
     stop_->setObjectName("stopSearchButton");
+    stop_->setShortcut(QKeySequence(Qt::Key_Escape));
+    stop_->setToolTip(tr("Stop after the current generation (Esc); what was found is kept and Continue resumes it"));
     connect(start_, &QPushButton::clicked, this, &SearchPanel::start);
     connect(pause_, &QPushButton::clicked, this, &SearchPanel::togglePause);
     connect(stop_, &QPushButton::clicked, this, &SearchPanel::stop);
@@ -354,6 +356,7 @@ void SearchPanel::buildControls() {
     top->setStretchFactor(0, 5);
     top->setStretchFactor(1, 3);
     auto* views = new QSplitter(Qt::Vertical, this);
+    views->setObjectName("searchViewsSplitter");
     views->addWidget(top);
     tradeoff_ = new TradeoffView(this);
     tabs_ = new QTabWidget(this);
@@ -629,10 +632,12 @@ void SearchPanel::onProgress(const SearchEvent& e) {
     if (p.paused) {
         // A study file saved now resumes exactly here.
         resume_ = StudyResume{p.optimizer_state, p.top};
+        lastGeneration_ = p.generation;
         report(tr("Paused at generation %1 of %2.").arg(generationOffset_ + p.generation).arg(p.total_generations), false);
         Q_EMIT progressed(true);
         return;
     }
+    resume_.reset();  // running again: a paused state is stale
     if (e.seconds > lastSeconds_ && p.generation > lastGeneration_)
         gensPerSecond_ = static_cast<double>(p.generation) / e.seconds;
     lastGeneration_ = p.generation;
@@ -700,6 +705,7 @@ void SearchPanel::onFinished(const StudyResult& result, const std::vector<double
     if (!r.history.empty() && seconds > 0) gensPerSecond_ = static_cast<double>(r.history.size()) / seconds;
     // A stopped search continues from its optimizer state when Start is pressed again.
     if (r.cancelled) resume_ = StudyResume{r.optimizer_state, r.proposals};
+    else resume_.reset();
     showVerifiedOnPlot();
     report((r.cancelled ? tr("Stopped after %1 generations; Continue resumes it.") : tr("Finished %1 generations."))
                    .arg(generationsDone()) +

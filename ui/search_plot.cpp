@@ -58,6 +58,8 @@ SearchPlot::SearchPlot(QWidget* parent) : QCustomPlot(parent) {
     legend->setVisible(true);
     legend->setFont(QFont(font().family(), std::max(7, font().pointSize() - 1)));
     axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    setToolTip(tr("Grey: logged designs · red discs: the population, dark = newest generation · star: best so far · "
+                  "green crosses: verified by the simulator · dashed red line: the area budget"));
     recolour();
 }
 
@@ -148,5 +150,16 @@ int SearchPlot::verifiedPointCount() const { return verified_->dataCount(); }
 int SearchPlot::backgroundPointCount() const { return log_->dataCount(); }
 bool SearchPlot::hasBest() const { return best_->dataCount() > 0; }
 double SearchPlot::budgetLine() const { return budget_->visible() ? budgetValue_ : std::nan(""); }
+
+}  // namespace prime::ui
+
+namespace prime::ui {
+
+void SearchPlot::resizeEvent(QResizeEvent* event) {
+    // In a small window the legend would cover the population: hide it there
+    // (the colours are explained in the tooltip and docs/search.md).
+    legend->setVisible(width() >= 480 && height() >= 300);
+    QCustomPlot::resizeEvent(event);
+}
 
 }  // namespace prime::ui

@@ -34,6 +34,9 @@ public:
     bool hasBest() const;
     double budgetLine() const;         // NaN when no budget is drawn
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void recolour();
 

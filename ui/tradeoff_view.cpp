@@ -30,7 +30,10 @@ TradeoffView::TradeoffView(QWidget* parent) : QWidget(parent) {
     chart_->setRenderHint(QPainter::Antialiasing);
     chart_->setMinimumSize(280, 120);
     chart_->chart()->setTitle(tr("Choose designs and press Compare"));
-    chart_->chart()->legend()->setAlignment(Qt::AlignBottom);
+    chart_->chart()->legend()->setAlignment(Qt::AlignRight);
+    QFont small = chart_->chart()->legend()->font();
+    small.setPointSizeF(std::max(6.5, small.pointSizeF() - 1.5));
+    chart_->chart()->legend()->setFont(small);
     chart_->chart()->setMargins(QMargins(2, 2, 2, 2));
     table_ = new QTableWidget(this);
     table_->setObjectName("tradeoffTable");
@@ -50,8 +53,9 @@ TradeoffView::TradeoffView(QWidget* parent) : QWidget(parent) {
     bl->addWidget(summary_);
     bl->addWidget(table_, 1);
     split->addWidget(bottom);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({600, 400});  // the chart first: nine groups of bars need the width
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
@@ -125,6 +129,7 @@ void TradeoffView::fillChart(const QStringList& labels) {
     chart->addSeries(series);
     auto* x = new QBarCategoryAxis;
     x->append(categories);
+    x->setLabelsAngle(-40);  // nine application names fit side by side only when slanted
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     double lo = INFINITY, hi = 0;

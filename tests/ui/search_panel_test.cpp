@@ -381,6 +381,46 @@ private Q_SLOTS:
         QVERIFY(panel.session() && &panel.session()->log() == log.get());
     }
 
+    void aStudySavedWhilePausedResumesThere() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("paused.primestudy");
+        std::size_t pausedAt = 0;
+        {
+            SearchPanel panel;
+            setUp(panel, 10'000'000, 16, 4);
+            QSignalSpy progressed(&panel, &SearchPanel::progressed);
+            QSignalSpy done(&panel, &SearchPanel::searchFinished);
+            QTest::mouseClick(button(panel, "startSearchButton"), Qt::LeftButton);
+            QVERIFY(progressed.wait(30000));
+            panel.togglePause();
+            QTRY_VERIFY_WITH_TIMEOUT(!progressed.isEmpty() && progressed.last().at(0).toBool(), 10000);
+            pausedAt = panel.generationsDone();
+            QString error;
+            QVERIFY2(panel.saveStudy(path, &error), qPrintable(error));
+            panel.stop();
+            QVERIFY(done.wait(10000));
+        }
+        const prime::StudyFile f = prime::load_study_file(path.toStdString());
+        QVERIFY(f.optimizer_state.is_object());
+        SearchPanel panel;
+        panel.setProperty("suppressDialogs", true);
+        panel.setLog(prime::test_ui::searchLog(), {});
+        panel.setSurrogate(prime::test_ui::searchSurrogate(), prime::test_ui::searchLog());
+        QString error;
+        QVERIFY2(panel.openStudy(path, &error), qPrintable(error));
+        QCOMPARE(button(panel, "startSearchButton")->text(), QString("Continue"));
+        QSignalSpy progressed(&panel, &SearchPanel::progressed);
+        QSignalSpy done(&panel, &SearchPanel::searchFinished);
+        QTest::mouseClick(button(panel, "startSearchButton"), Qt::LeftButton);
+        QVERIFY(progressed.wait(30000));
+        panel.stop();
+        QVERIFY(done.wait(10000));
+        // It went on from the saved generation, not from the start.
+        QCOMPARE(f.optimizer_state.value("generation", std::size_t(0)), pausedAt);
+        QVERIFY(panel.generationsDone() > pausedAt);
+        QCOMPARE(panel.bestCurve()->graph(0)->data()->at(0)->key, double(pausedAt + 1));
+    }
+
     void aBadSettingIsReportedBeforeAnyWork() {
         SearchPanel panel;
         setUp(panel, 10);
