@@ -2,98 +2,111 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/plot_export.cpp" line="13"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_export.cpp" line="61"/>
+        <source>Unknown plot format &apos;%1&apos;: use .png, .svg or .pdf.</source>
+        <translation>Unbekanntes Diagrammformat „%1“: .png, .svg oder .pdf verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_export.cpp" line="64"/>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>prime::ui::AreaLatencyPlot</name>
     <message>
-        <location filename="../ui/area_latency_plot.cpp" line="77" />
+        <location filename="../ui/area_latency_plot.cpp" line="77"/>
         <source>Infeasible</source>
         <translation>Nicht machbar</translation>
     </message>
     <message>
-        <location filename="../ui/area_latency_plot.cpp" line="80" />
-        <location filename="../ui/area_latency_plot.cpp" line="388" />
+        <location filename="../ui/area_latency_plot.cpp" line="80"/>
+        <location filename="../ui/area_latency_plot.cpp" line="388"/>
         <source>Area (mm²)</source>
         <translation>Fläche (mm²)</translation>
     </message>
     <message>
-        <location filename="../ui/area_latency_plot.cpp" line="114" />
+        <location filename="../ui/area_latency_plot.cpp" line="114"/>
         <source>Infeasible designs have no latency: placed by area only, one row per reason</source>
         <translation>Nicht machbare Entwürfe haben keine Latenz: nur nach Fläche platziert, eine Zeile je Grund</translation>
     </message>
     <message>
-        <location filename="../ui/area_latency_plot.cpp" line="121" />
+        <location filename="../ui/area_latency_plot.cpp" line="121"/>
         <source>Selection</source>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/area_latency_plot.cpp" line="166" />
+        <location filename="../ui/area_latency_plot.cpp" line="166"/>
         <source>Area budget (drag the line)</source>
         <translation>Flächenbudget (Linie ziehen)</translation>
     </message>
     <message>
-        <location filename="../ui/area_latency_plot.cpp" line="169" />
+        <location filename="../ui/area_latency_plot.cpp" line="169"/>
         <source>Best in budget</source>
         <translation>Bester im Budget</translation>
     </message>
     <message>
-        <location filename="../ui/area_latency_plot.cpp" line="332" />
+        <location filename="../ui/area_latency_plot.cpp" line="332"/>
         <source>unknown reason</source>
         <translation>unbekannter Grund</translation>
     </message>
     <message>
-        <location filename="../ui/area_latency_plot.cpp" line="334" />
+        <location filename="../ui/area_latency_plot.cpp" line="334"/>
         <source>%1 (%L2)</source>
         <translation>%1 (%L2)</translation>
     </message>
     <message>
-        <location filename="../ui/area_latency_plot.cpp" line="388" />
+        <location filename="../ui/area_latency_plot.cpp" line="388"/>
         <source>Area (mm², log scale)</source>
         <translation>Fläche (mm², log. Skala)</translation>
     </message>
     <message>
-        <location filename="../ui/area_latency_plot.cpp" line="463" />
+        <location filename="../ui/area_latency_plot.cpp" line="463"/>
         <source>In view: %L1 feasible, %L2 infeasible</source>
         <translation>Im Bild: %L1 machbar, %L2 nicht machbar</translation>
     </message>
     <message>
-        <location filename="../ui/area_latency_plot.cpp" line="515" />
+        <location filename="../ui/area_latency_plot.cpp" line="515"/>
         <source>best in budget: %1 ms at %2 mm²</source>
         <translation>bester im Budget: %1 ms bei %2 mm²</translation>
     </message>
     <message>
-        <location filename="../ui/area_latency_plot.cpp" line="528" />
+        <location filename="../ui/area_latency_plot.cpp" line="528"/>
         <source>%1 mm² · %L2 feasible in, %L3 over</source>
         <translation>%1 mm² · %L2 machbar darin, %L3 darüber</translation>
     </message>
     <message>
-        <location filename="../ui/area_latency_plot.cpp" line="532" />
+        <location filename="../ui/area_latency_plot.cpp" line="532"/>
         <source>%1 mm²</source>
         <translation>%1 mm²</translation>
     </message>
     <message>
-        <location filename="../ui/area_latency_plot.cpp" line="60" />
+        <location filename="../ui/area_latency_plot.cpp" line="60"/>
         <source>Latency (ms, log scale)</source>
         <translation>Latenz (ms, logarithmisch)</translation>
     </message>
     <message>
-        <location filename="../ui/area_latency_plot.cpp" line="321" />
+        <location filename="../ui/area_latency_plot.cpp" line="321"/>
         <source>Pareto front</source>
         <translation>Pareto-Front</translation>
     </message>
-<message>
-        <location filename="../ui/area_latency_plot.cpp" line="20" />
-        <source>Feasible designs</source>
-        <translation>Machbare Entwürfe</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>prime::ui::BudgetController</name>
     <message>
-        <location filename="../ui/budget_controller.cpp" line="22" />
+        <location filename="../ui/budget_controller.cpp" line="25"/>
         <source>Area budget %1 mm²</source>
         <translation>Flächenbudget %1 mm²</translation>
     </message>
     <message>
-        <location filename="../ui/budget_controller.cpp" line="23" />
+        <location filename="../ui/budget_controller.cpp" line="26"/>
         <source>No area budget</source>
         <translation>Kein Flächenbudget</translation>
     </message>
@@ -101,72 +114,72 @@
 <context>
     <name>prime::ui::BudgetPanel</name>
     <message>
-        <location filename="../ui/budget_panel.cpp" line="37" />
+        <location filename="../ui/budget_panel.cpp" line="37"/>
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location filename="../ui/budget_panel.cpp" line="37" />
+        <location filename="../ui/budget_panel.cpp" line="37"/>
         <source>Best (ms)</source>
         <translation>Beste (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/budget_panel.cpp" line="37" />
+        <location filename="../ui/budget_panel.cpp" line="37"/>
         <source>mm²</source>
         <translation>mm²</translation>
     </message>
     <message>
-        <location filename="../ui/budget_panel.cpp" line="37" />
+        <location filename="../ui/budget_panel.cpp" line="37"/>
         <source>In budget</source>
         <translation>Im Budget</translation>
     </message>
     <message>
-        <location filename="../ui/budget_panel.cpp" line="38" />
+        <location filename="../ui/budget_panel.cpp" line="38"/>
         <source>Latency of the best feasible logged design within the budget</source>
         <translation>Latenz des besten machbaren protokollierten Entwurfs im Budget</translation>
     </message>
     <message>
-        <location filename="../ui/budget_panel.cpp" line="39" />
+        <location filename="../ui/budget_panel.cpp" line="39"/>
         <source>Feasible designs within the budget; the tooltip of each row has those over it and the Pareto front</source>
         <translation>Machbare Entwürfe im Budget; der Tooltip jeder Zeile nennt die darüber und die Pareto-Front</translation>
     </message>
     <message>
-        <location filename="../ui/budget_panel.cpp" line="60" />
+        <location filename="../ui/budget_panel.cpp" line="60"/>
         <source>Area budget (mm²)</source>
         <translation>Flächenbudget (mm²)</translation>
     </message>
     <message>
-        <location filename="../ui/budget_panel.cpp" line="61" />
+        <location filename="../ui/budget_panel.cpp" line="61"/>
         <source>Best latency (ms)</source>
         <translation>Beste Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/budget_panel.cpp" line="67" />
+        <location filename="../ui/budget_panel.cpp" line="67"/>
         <source>Best logged latency achievable within each budget. Click to move the budget.</source>
         <translation>Beste protokollierte Latenz, die mit jedem Budget erreichbar ist. Klicken verschiebt das Budget.</translation>
     </message>
     <message>
-        <location filename="../ui/budget_panel.cpp" line="135" />
+        <location filename="../ui/budget_panel.cpp" line="135"/>
         <source>Open a log to see what the area budget buys.</source>
         <translation>Öffnen Sie ein Protokoll, um zu sehen, was das Flächenbudget bringt.</translation>
     </message>
     <message>
-        <location filename="../ui/budget_panel.cpp" line="139" />
+        <location filename="../ui/budget_panel.cpp" line="139"/>
         <source>Computing Pareto fronts…</source>
         <translation>Pareto-Fronten werden berechnet…</translation>
     </message>
     <message>
-        <location filename="../ui/budget_panel.cpp" line="157" />
+        <location filename="../ui/budget_panel.cpp" line="157"/>
         <source>%L1 feasible designs within the budget, %L2 over it; %3 of %4 Pareto-front points within it</source>
         <translation>%L1 machbare Entwürfe im Budget, %L2 darüber; %3 von %4 Punkten der Pareto-Front darin</translation>
     </message>
     <message>
-        <location filename="../ui/budget_panel.cpp" line="165" />
+        <location filename="../ui/budget_panel.cpp" line="165"/>
         <source>Budget %1 mm²: %L2 feasible designs within, %L3 over.</source>
         <translation>Budget %1 mm²: %L2 machbare Entwürfe darin, %L3 darüber.</translation>
     </message>
     <message>
-        <location filename="../ui/budget_panel.cpp" line="169" />
+        <location filename="../ui/budget_panel.cpp" line="169"/>
         <source>No area budget: every feasible design counts (%L1).</source>
         <translation>Kein Flächenbudget: jeder machbare Entwurf zählt (%L1).</translation>
     </message>
@@ -174,72 +187,72 @@
 <context>
     <name>prime::ui::ColumnMappingDialog</name>
     <message>
-        <location filename="../ui/column_mapping_dialog.cpp" line="29" />
+        <location filename="../ui/column_mapping_dialog.cpp" line="29"/>
         <source>ignore</source>
         <translation>ignorieren</translation>
     </message>
     <message>
-        <location filename="../ui/column_mapping_dialog.cpp" line="30" />
+        <location filename="../ui/column_mapping_dialog.cpp" line="30"/>
         <source>parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/column_mapping_dialog.cpp" line="31" />
+        <location filename="../ui/column_mapping_dialog.cpp" line="31"/>
         <source>latency (ms)</source>
         <translation>Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/column_mapping_dialog.cpp" line="32" />
+        <location filename="../ui/column_mapping_dialog.cpp" line="32"/>
         <source>area (mm²)</source>
         <translation>Fläche (mm²)</translation>
     </message>
     <message>
-        <location filename="../ui/column_mapping_dialog.cpp" line="33" />
+        <location filename="../ui/column_mapping_dialog.cpp" line="33"/>
         <source>feasible (1 = yes)</source>
         <translation>machbar (1 = ja)</translation>
     </message>
     <message>
-        <location filename="../ui/column_mapping_dialog.cpp" line="34" />
+        <location filename="../ui/column_mapping_dialog.cpp" line="34"/>
         <source>infeasible (1 = yes)</source>
         <translation>nicht machbar (1 = ja)</translation>
     </message>
     <message>
-        <location filename="../ui/column_mapping_dialog.cpp" line="35" />
+        <location filename="../ui/column_mapping_dialog.cpp" line="35"/>
         <source>application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location filename="../ui/column_mapping_dialog.cpp" line="36" />
+        <location filename="../ui/column_mapping_dialog.cpp" line="36"/>
         <source>infeasibility reason</source>
         <translation>Grund der Nichtmachbarkeit</translation>
     </message>
     <message>
-        <location filename="../ui/column_mapping_dialog.cpp" line="37" />
+        <location filename="../ui/column_mapping_dialog.cpp" line="37"/>
         <source>other metric</source>
         <translation>andere Kennzahl</translation>
     </message>
     <message>
-        <location filename="../ui/column_mapping_dialog.cpp" line="80" />
+        <location filename="../ui/column_mapping_dialog.cpp" line="80"/>
         <source>Column mapping — %1</source>
         <translation>Spaltenzuordnung — %1</translation>
     </message>
     <message>
-        <location filename="../ui/column_mapping_dialog.cpp" line="82" />
+        <location filename="../ui/column_mapping_dialog.cpp" line="82"/>
         <source>Choose what each column holds. A log needs parameter columns, a latency, an area, and a feasible or infeasible flag. Your choice is remembered for these column names.</source>
         <translation>Wählen Sie, was jede Spalte enthält. Ein Protokoll braucht Parameterspalten, eine Latenz, eine Fläche und ein Machbar- oder Nicht-machbar-Kennzeichen. Ihre Wahl wird für diese Spaltennamen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/column_mapping_dialog.cpp" line="106" />
+        <location filename="../ui/column_mapping_dialog.cpp" line="106"/>
         <source>role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/column_mapping_dialog.cpp" line="132" />
+        <location filename="../ui/column_mapping_dialog.cpp" line="132"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/column_mapping_dialog.cpp" line="157" />
+        <location filename="../ui/column_mapping_dialog.cpp" line="157"/>
         <source>The mapping is complete.</source>
         <translation>Die Zuordnung ist vollständig.</translation>
     </message>
@@ -247,47 +260,47 @@
 <context>
     <name>prime::ui::DesignTableModel</name>
     <message>
-        <location filename="../ui/design_table_model.cpp" line="66" />
+        <location filename="../ui/design_table_model.cpp" line="66"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/design_table_model.cpp" line="66" />
+        <location filename="../ui/design_table_model.cpp" line="66"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/design_table_model.cpp" line="70" />
+        <location filename="../ui/design_table_model.cpp" line="70"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/design_table_model.cpp" line="98" />
+        <location filename="../ui/design_table_model.cpp" line="98"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/design_table_model.cpp" line="99" />
+        <location filename="../ui/design_table_model.cpp" line="99"/>
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location filename="../ui/design_table_model.cpp" line="100" />
+        <location filename="../ui/design_table_model.cpp" line="100"/>
         <source>Feasible</source>
         <translation>Machbar</translation>
     </message>
     <message>
-        <location filename="../ui/design_table_model.cpp" line="101" />
+        <location filename="../ui/design_table_model.cpp" line="101"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/design_table_model.cpp" line="102" />
+        <location filename="../ui/design_table_model.cpp" line="102"/>
         <source>Latency (ms)</source>
         <translation>Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/design_table_model.cpp" line="103" />
+        <location filename="../ui/design_table_model.cpp" line="103"/>
         <source>Area (mm²)</source>
         <translation>Fläche (mm²)</translation>
     </message>
@@ -295,68 +308,68 @@
 <context>
     <name>prime::ui::DesignTableView</name>
     <message>
-        <location filename="../ui/design_table_view.cpp" line="39" />
+        <location filename="../ui/design_table_view.cpp" line="39"/>
         <source>All designs</source>
         <translation>Alle Entwürfe</translation>
     </message>
     <message>
-        <location filename="../ui/design_table_view.cpp" line="40" />
+        <location filename="../ui/design_table_view.cpp" line="40"/>
         <source>Feasible</source>
         <translation>Machbar</translation>
     </message>
     <message>
-        <location filename="../ui/design_table_view.cpp" line="41" />
+        <location filename="../ui/design_table_view.cpp" line="41"/>
         <source>Infeasible</source>
         <translation>Nicht machbar</translation>
     </message>
     <message>
-        <location filename="../ui/design_table_view.cpp" line="42" />
+        <location filename="../ui/design_table_view.cpp" line="42"/>
         <source>Within budget</source>
         <translation>Im Budget</translation>
     </message>
     <message>
-        <location filename="../ui/design_table_view.cpp" line="44" />
+        <location filename="../ui/design_table_view.cpp" line="44"/>
         <source>Plot selection only</source>
         <translation>Nur Auswahl im Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/design_table_view.cpp" line="68" />
+        <location filename="../ui/design_table_view.cpp" line="68"/>
         <source>from</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../ui/design_table_view.cpp" line="70" />
+        <location filename="../ui/design_table_view.cpp" line="70"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/design_table_view.cpp" line="75" />
+        <location filename="../ui/design_table_view.cpp" line="75"/>
         <source>page </source>
         <translation>Seite </translation>
     </message>
     <message>
-        <location filename="../ui/design_table_view.cpp" line="76" />
+        <location filename="../ui/design_table_view.cpp" line="76"/>
         <source>The table shows %L1 rows at a time; sort or filter to bring designs to the first page</source>
         <translation>Die Tabelle zeigt %L1 Zeilen auf einmal; sortieren oder filtern Sie, um Entwürfe auf die erste Seite zu bringen</translation>
     </message>
     <message>
-        <location filename="../ui/design_table_view.cpp" line="136" />
+        <location filename="../ui/design_table_view.cpp" line="136"/>
         <source>Any parameter values</source>
         <translation>Beliebige Parameterwerte</translation>
     </message>
     <message>
-        <location filename="../ui/design_table_view.cpp" line="200" />
-        <location filename="../ui/design_table_view.cpp" line="210" />
+        <location filename="../ui/design_table_view.cpp" line="200"/>
+        <location filename="../ui/design_table_view.cpp" line="210"/>
         <source>Filtering…</source>
         <translation>Filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/design_table_view.cpp" line="231" />
+        <location filename="../ui/design_table_view.cpp" line="231"/>
         <source>%L1 of %L2 designs</source>
         <translation>%L1 von %L2 Entwürfen</translation>
     </message>
     <message>
-        <location filename="../ui/design_table_view.cpp" line="248" />
+        <location filename="../ui/design_table_view.cpp" line="248"/>
         <source>of %1</source>
         <translation>von %1</translation>
     </message>
@@ -364,32 +377,32 @@
 <context>
     <name>prime::ui::ExplorerState</name>
     <message>
-        <location filename="../ui/explorer_state.cpp" line="44" />
+        <location filename="../ui/explorer_state.cpp" line="44"/>
         <source>All applications</source>
         <translation>Alle Anwendungen</translation>
     </message>
     <message>
-        <location filename="../ui/explorer_state.cpp" line="57" />
+        <location filename="../ui/explorer_state.cpp" line="57"/>
         <source>Design %L1</source>
         <translation>Entwurf %L1</translation>
     </message>
     <message>
-        <location filename="../ui/explorer_state.cpp" line="60" />
+        <location filename="../ui/explorer_state.cpp" line="60"/>
         <source>Latency: %1 ms</source>
         <translation>Latenz: %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/explorer_state.cpp" line="62" />
+        <location filename="../ui/explorer_state.cpp" line="62"/>
         <source>unknown reason</source>
         <translation>unbekannter Grund</translation>
     </message>
     <message>
-        <location filename="../ui/explorer_state.cpp" line="65" />
+        <location filename="../ui/explorer_state.cpp" line="65"/>
         <source>Infeasible: %1</source>
         <translation>Nicht machbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/explorer_state.cpp" line="67" />
+        <location filename="../ui/explorer_state.cpp" line="67"/>
         <source>Area: %1 mm²</source>
         <translation>Fläche: %1 mm²</translation>
     </message>
@@ -397,60 +410,60 @@
 <context>
     <name>prime::ui::FeasibilityView</name>
     <message>
-        <location filename="../ui/feasibility_view.cpp" line="61" />
-        <location filename="../ui/feasibility_view.cpp" line="245" />
+        <location filename="../ui/feasibility_view.cpp" line="61"/>
+        <location filename="../ui/feasibility_view.cpp" line="245"/>
         <source>Feasible fraction</source>
         <translation>Machbarer Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/feasibility_view.cpp" line="62" />
+        <location filename="../ui/feasibility_view.cpp" line="62"/>
         <source>Best latency within budget</source>
         <translation>Beste Latenz im Budget</translation>
     </message>
     <message>
-        <location filename="../ui/feasibility_view.cpp" line="63" />
+        <location filename="../ui/feasibility_view.cpp" line="63"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../ui/feasibility_view.cpp" line="65" />
+        <location filename="../ui/feasibility_view.cpp" line="65"/>
         <source>y</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../ui/feasibility_view.cpp" line="85" />
+        <location filename="../ui/feasibility_view.cpp" line="85"/>
         <source>Click a cell to select its designs</source>
         <translation>Klicken Sie auf eine Zelle, um ihre Entwürfe auszuwählen</translation>
     </message>
     <message>
-        <location filename="../ui/feasibility_view.cpp" line="235" />
+        <location filename="../ui/feasibility_view.cpp" line="235"/>
         <source>Best latency within %1 (ms)</source>
         <translation>Beste Latenz innerhalb %1 (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/feasibility_view.cpp" line="236" />
+        <location filename="../ui/feasibility_view.cpp" line="236"/>
         <source>%1 mm²</source>
         <translation>%1 mm²</translation>
     </message>
     <message>
-        <location filename="../ui/feasibility_view.cpp" line="237" />
+        <location filename="../ui/feasibility_view.cpp" line="237"/>
         <source>no budget</source>
         <translation>kein Budget</translation>
     </message>
     <message>
-        <location filename="../ui/feasibility_view.cpp" line="274" />
-        <location filename="../ui/feasibility_view.cpp" line="316" />
+        <location filename="../ui/feasibility_view.cpp" line="274"/>
+        <location filename="../ui/feasibility_view.cpp" line="316"/>
         <source>feasible</source>
         <translation>machbar</translation>
     </message>
     <message>
-        <location filename="../ui/feasibility_view.cpp" line="279" />
-        <location filename="../ui/feasibility_view.cpp" line="319" />
+        <location filename="../ui/feasibility_view.cpp" line="279"/>
+        <location filename="../ui/feasibility_view.cpp" line="319"/>
         <source>infeasible, reason unknown</source>
         <translation>nicht machbar, Grund unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/feasibility_view.cpp" line="322" />
+        <location filename="../ui/feasibility_view.cpp" line="322"/>
         <source>designs</source>
         <translation>Entwürfe</translation>
     </message>
@@ -458,7 +471,7 @@
 <context>
     <name>prime::ui::LogLoader</name>
     <message>
-        <location filename="../ui/log_loader.cpp" line="47" />
+        <location filename="../ui/log_loader.cpp" line="51"/>
         <source>Generating the demo log with the built-in simulator (first start only)…</source>
         <translation>Das Demo-Protokoll wird mit dem eingebauten Simulator erzeugt (nur beim ersten Start)…</translation>
     </message>
@@ -466,637 +479,400 @@
 <context>
     <name>prime::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="429" />
+        <location filename="../ui/main_window.cpp" line="495"/>
         <source>%1 applications</source>
         <translation>%1 Anwendungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="430" />
+        <location filename="../ui/main_window.cpp" line="496"/>
         <source>%1: %L2 designs, %3, %4% feasible, space %5</source>
         <translation>%1: %L2 Entwürfe, %3, %4 % machbar, Suchraum %5</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="243" />
+        <location filename="../ui/main_window.cpp" line="262"/>
         <source>&amp;About PRIME Studio</source>
         <translation>&amp;Über PRIME Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="215" />
+        <location filename="../ui/main_window.cpp" line="224"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="242" />
+        <location filename="../ui/main_window.cpp" line="261"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="216" />
+        <location filename="../ui/main_window.cpp" line="225"/>
         <source>&amp;Open Log…</source>
         <translation>Protokoll ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224" />
+        <location filename="../ui/main_window.cpp" line="236"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222" />
+        <location filename="../ui/main_window.cpp" line="231"/>
         <source>&amp;Save Plot…</source>
         <translation>Diagramm &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="429" />
+        <location filename="../ui/main_window.cpp" line="495"/>
         <source>1 application</source>
         <translation>1 Anwendung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="244" />
+        <location filename="../ui/main_window.cpp" line="263"/>
         <source>About PRIME Studio</source>
         <translation>Über PRIME Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="75" />
+        <location filename="../ui/main_window.cpp" line="81"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="443" />
+        <location filename="../ui/main_window.cpp" line="509"/>
         <source>Could not load the log</source>
         <translation>Das Protokoll konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="440" />
+        <location filename="../ui/main_window.cpp" line="506"/>
         <source>Could not load the log.</source>
         <translation>Das Protokoll konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="298" />
-        <source>Could not write %1.</source>
-        <translation>%1 konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="289" />
-        <source>Design logs (*.csv *.tsv *.tfrecord *.tfrecords *.primelog);;All files (*)</source>
-        <translation>Entwurfsprotokolle (*.csv *.tsv *.tfrecord *.tfrecords *.primelog);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="306" />
+        <location filename="../ui/main_window.cpp" line="401"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="448" />
+        <location filename="../ui/main_window.cpp" line="514"/>
         <source>Loading cancelled; nothing was changed.</source>
         <translation>Laden abgebrochen; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="65" />
+        <location filename="../ui/main_window.cpp" line="71"/>
         <source>No log loaded. File ▸ Open Log… reads CSV, TFRecord or snapshot files.</source>
         <translation>Kein Protokoll geladen. Datei ▸ Protokoll öffnen… liest CSV-, TFRecord- und Snapshot-Dateien.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="127" />
+        <location filename="../ui/main_window.cpp" line="135"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="135" />
+        <location filename="../ui/main_window.cpp" line="144"/>
         <source>Surrogate</source>
         <translation>Surrogat</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="139" />
+        <location filename="../ui/main_window.cpp" line="148"/>
         <source>Designs</source>
         <translation>Entwürfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="141" />
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>Feasibility map</source>
         <translation>Machbarkeitskarte</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="149" />
+        <location filename="../ui/main_window.cpp" line="158"/>
         <source>Explorer</source>
         <translation>Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="151" />
+        <location filename="../ui/main_window.cpp" line="160"/>
         <source>Application </source>
         <translation>Anwendung </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="158" />
+        <location filename="../ui/main_window.cpp" line="167"/>
         <source>One application, or all with a colour and a Pareto front each</source>
         <translation>Eine Anwendung, oder alle mit je einer Farbe und Pareto-Front</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="159" />
-        <location filename="../ui/main_window.cpp" line="197" />
+        <location filename="../ui/main_window.cpp" line="168"/>
+        <location filename="../ui/main_window.cpp" line="206"/>
         <source>All applications</source>
         <translation>Alle Anwendungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="165" />
+        <location filename="../ui/main_window.cpp" line="174"/>
         <source>Area budget </source>
         <translation>Flächenbudget </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="171" />
+        <location filename="../ui/main_window.cpp" line="180"/>
         <source> mm²</source>
         <translation> mm²</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="172" />
+        <location filename="../ui/main_window.cpp" line="181"/>
         <source>none</source>
         <translation>keins</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="174" />
+        <location filename="../ui/main_window.cpp" line="183"/>
         <source>Area budget for the whole app; drag the red line in the plot, or 0 for none</source>
         <translation>Flächenbudget für die ganze Anwendung; ziehen Sie die rote Linie im Diagramm, oder 0 für keins</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="183" />
+        <location filename="../ui/main_window.cpp" line="192"/>
         <source>Log area axis</source>
         <translation>Log. Flächenachse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="191" />
+        <location filename="../ui/main_window.cpp" line="200"/>
         <source>Reset zoom</source>
         <translation>Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="192" />
+        <location filename="../ui/main_window.cpp" line="201"/>
         <source>Show every design again (Home, or double-click the plot)</source>
         <translation>Wieder alle Entwürfe zeigen (Pos1 oder Doppelklick ins Diagramm)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217" />
+        <location filename="../ui/main_window.cpp" line="226"/>
         <source>Open CSV with Column &amp;Mapping…</source>
         <translation>CSV mit Spalten&amp;zuordnung öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="218" />
+        <location filename="../ui/main_window.cpp" line="227"/>
         <source>Open CSV design logs</source>
         <translation>CSV-Entwurfsprotokolle öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="219" />
+        <location filename="../ui/main_window.cpp" line="228"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="226" />
+        <location filename="../ui/main_window.cpp" line="238"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="227" />
+        <location filename="../ui/main_window.cpp" line="239"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="229" />
+        <location filename="../ui/main_window.cpp" line="241"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="234" />
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>Clear &amp;Selection</source>
         <translation>&amp;Auswahl aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="236" />
+        <location filename="../ui/main_window.cpp" line="248"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="237" />
+        <location filename="../ui/main_window.cpp" line="249"/>
         <source>Reset &amp;Zoom</source>
         <translation>&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="288" />
+        <location filename="../ui/main_window.cpp" line="313"/>
         <source>Open design logs</source>
         <translation>Entwurfsprotokolle öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="295" />
-        <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="324" />
+        <location filename="../ui/main_window.cpp" line="419"/>
         <source>Opening %1 cancelled.</source>
         <translation>Öffnen von %1 abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="346" />
+        <location filename="../ui/main_window.cpp" line="439"/>
         <source>Loading %1 with its column mapping…</source>
         <translation>%1 wird mit seiner Spaltenzuordnung geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="381" />
+        <location filename="../ui/main_window.cpp" line="446"/>
         <source>Loading the demo log…</source>
         <translation>Das Demo-Protokoll wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="398" />
+        <location filename="../ui/main_window.cpp" line="463"/>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="400" />
+        <location filename="../ui/main_window.cpp" line="466"/>
         <source>%1: %L2 designs, preparing the view…</source>
         <translation>%1: %L2 Entwürfe, die Ansicht wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="401" />
+        <location filename="../ui/main_window.cpp" line="353"/>
+        <location filename="../ui/main_window.cpp" line="467"/>
         <source>PRIME Studio — %1</source>
         <translation>PRIME Studio — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="49" />
+        <location filename="../ui/main_window.cpp" line="55"/>
         <source>PRIME Studio</source>
         <translation>PRIME Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="294" />
-        <location filename="../ui/main_window.cpp" line="298" />
+        <location filename="../ui/main_window.cpp" line="321"/>
+        <location filename="../ui/main_window.cpp" line="324"/>
         <source>Save plot</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="245" />
+        <location filename="../ui/main_window.cpp" line="264"/>
         <source>&lt;b&gt;PRIME Studio %1&lt;/b&gt;&lt;p&gt;Data-driven design of hardware accelerators with conservative surrogates (PRIME, Kumar et al., ICLR 2022).&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;PRIME Studio %1&lt;/b&gt;&lt;p&gt;Datengetriebener Entwurf von Hardware-Beschleunigern mit konservativen Surrogatmodellen (PRIME, Kumar et al., ICLR 2022).&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
-<message>
-        <location filename="../ui/main_window.cpp" line="155" />
-        <location filename="../ui/main_window.cpp" line="159" />
+    <message>
+        <location filename="../ui/main_window.cpp" line="358"/>
+        <location filename="../ui/main_window.cpp" line="362"/>
         <source>Save study</source>
         <translation>Studie speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="156" />
+        <location filename="../ui/main_window.cpp" line="359"/>
         <source>PRIME Studio study (*.primestudy)</source>
         <translation>PRIME-Studio-Studie (*.primestudy)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="163" />
-        <location filename="../ui/main_window.cpp" line="167" />
+        <location filename="../ui/main_window.cpp" line="366"/>
+        <location filename="../ui/main_window.cpp" line="370"/>
         <source>Open study</source>
         <translation>Studie öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="164" />
+        <location filename="../ui/main_window.cpp" line="367"/>
         <source>PRIME Studio study (*.primestudy);;All files (*)</source>
         <translation>PRIME-Studio-Studie (*.primestudy);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="183" />
+        <location filename="../ui/main_window.cpp" line="386"/>
         <source>Training in progress</source>
         <translation>Training läuft</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="184" />
+        <location filename="../ui/main_window.cpp" line="387"/>
         <source>A surrogate is being trained on the current log. Opening another log stops the training (its model belongs to the current log). Stop it and open the other log?</source>
         <translation>Auf dem aktuellen Log wird ein Surrogat trainiert. Ein anderes Log zu öffnen beendet das Training (sein Modell gehört zum aktuellen Log). Beenden und das andere Log öffnen?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="84" />
+        <location filename="../ui/main_window.cpp" line="233"/>
         <source>Open S&amp;tudy…</source>
         <translation>S&amp;tudie öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="85" />
+        <location filename="../ui/main_window.cpp" line="234"/>
         <source>Save St&amp;udy…</source>
         <translation>St&amp;udie speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="89" />
+        <location filename="../ui/main_window.cpp" line="254"/>
         <source>&amp;Search</source>
         <translation>&amp;Suche</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="90" />
+        <location filename="../ui/main_window.cpp" line="255"/>
         <source>&amp;Start or Continue</source>
         <translation>&amp;Starten oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="90" />
+        <location filename="../ui/main_window.cpp" line="255"/>
         <source>F5 in the search panel</source>
         <translation>F5 im Suchbereich</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="91" />
+        <location filename="../ui/main_window.cpp" line="256"/>
         <source>&amp;Pause or Resume</source>
         <translation>&amp;Pausieren oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="92" />
+        <location filename="../ui/main_window.cpp" line="257"/>
         <source>S&amp;top</source>
         <translation>S&amp;topp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="109" />
+        <location filename="../ui/main_window.cpp" line="314"/>
         <source>Design logs (%1);;All files (*)</source>
         <translation>Entwurfs-Logs (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="123" />
+        <location filename="../ui/main_window.cpp" line="331"/>
         <source>Search</source>
         <translation>Suche</translation>
-    </message>
-    </context>
-<context>
-    <name>prime::ui::TrainingPanel</name>
-    <message>
-        <location filename="../ui/training_panel.cpp" line="42" />
-        <source>MLP 256-256 (fast, default)</source>
-        <translation>MLP 256-256 (schnell, Standard)</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_panel.cpp" line="43" />
-        <source>PRIME transformer (paper)</source>
-        <translation>PRIME-Transformer (Paper)</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_panel.cpp" line="53" />
-        <source> mm²</source>
-        <translation> mm²</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_panel.cpp" line="54" />
-        <source>no budget</source>
-        <translation>kein Budget</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_panel.cpp" line="56" />
-        <source>Weight of the push-down on infeasible and over-budget designs</source>
-        <translation>Gewicht des Herabdrückens nicht machbarer und budgetüberschreitender Entwürfe</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_panel.cpp" line="58" />
-        <source>Weight of the push-down on designs an optimizer finds under the current model</source>
-        <translation>Gewicht des Herabdrückens von Entwürfen, die ein Optimierer unter dem aktuellen Modell findet</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_panel.cpp" line="59" />
-        <source>Naive baseline (plain regression, α = β = 0)</source>
-        <translation>Naive Basislinie (reine Regression, α = β = 0)</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_panel.cpp" line="66" />
-        <source>Applications</source>
-        <translation>Anwendungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_panel.cpp" line="67" />
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_panel.cpp" line="68" />
-        <source>Steps</source>
-        <translation>Schritte</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_panel.cpp" line="69" />
-        <source>Area budget</source>
-        <translation>Flächenbudget</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_panel.cpp" line="70" />
-        <source>α (infeasible)</source>
-        <translation>α (nicht machbar)</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_panel.cpp" line="71" />
-        <source>β (negatives)</source>
-        <translation>β (Negative)</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_panel.cpp" line="74" />
-        <source>Train</source>
-        <translation>Trainieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_panel.cpp" line="76" />
-        <location filename="../ui/training_panel.cpp" line="156" />
-        <location filename="../ui/training_panel.cpp" line="188" />
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_panel.cpp" line="78" />
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_panel.cpp" line="80" />
-        <source>Save Model…</source>
-        <translation>Modell speichern…</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_panel.cpp" line="89" />
-        <source>Load a log, then train a surrogate on it.</source>
-        <translation>Laden Sie ein Protokoll und trainieren Sie dann ein Surrogat darauf.</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_panel.cpp" line="99" />
-        <source>held-out Spearman</source>
-        <translation>Spearman (zurückgehalten)</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_panel.cpp" line="102" />
-        <source>training step</source>
-        <translation>Trainingsschritt</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_panel.cpp" line="103" />
-        <source>held-out Spearman ρ</source>
-        <translation>Spearman-ρ (zurückgehalten)</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_panel.cpp" line="136" />
-        <source>All %1 applications (contextual model)</source>
-        <translation>Alle %1 Anwendungen (kontextuelles Modell)</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_panel.cpp" line="138" />
-        <source>Ready: press Train to fit a conservative surrogate to this log (held-out rank correlation is plotted as it learns).</source>
-        <translation>Bereit: Trainieren passt ein konservatives Surrogat an dieses Protokoll an (die Rangkorrelation auf zurückgehaltenen Daten wird beim Lernen gezeichnet).</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_panel.cpp" line="179" />
-        <source>Preparing the training data…</source>
-        <translation>Die Trainingsdaten werden vorbereitet…</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_panel.cpp" line="188" />
-        <source>Resume</source>
-        <translation>Fortsetzen</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_panel.cpp" line="194" />
-        <source>Cancelling after the current step…</source>
-        <translation>Abbruch nach dem aktuellen Schritt…</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_panel.cpp" line="200" />
-        <source>Paused at step %1 of %2.</source>
-        <translation>Angehalten bei Schritt %1 von %2.</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_panel.cpp" line="201" />
-        <source>Step %1 of %2, %3 s.</source>
-        <translation>Schritt %1 von %2, %3 s.</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_panel.cpp" line="203" />
-        <source>Loss %1 = MSE %2 + α·infeasible %3 + β·negatives %4 (α %5, β %6)</source>
-        <translation>Verlust %1 = MSE %2 + α·nicht machbar %3 + β·Negative %4 (α %5, β %6)</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_panel.cpp" line="211" />
-        <source>Held-out Spearman %1 · mean prediction feasible %2, infeasible %3 (normalised units; conservative = infeasible well below feasible)</source>
-        <translation>Spearman (zurückgehalten) %1 · mittlere Vorhersage machbar %2, nicht machbar %3 (normierte Einheiten; konservativ = nicht machbar deutlich unter machbar)</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_panel.cpp" line="221" />
-        <source>Cancelled after %1 steps (%2 s).</source>
-        <translation>Abgebrochen nach %1 Schritten (%2 s).</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_panel.cpp" line="221" />
-        <source>Trained %1 steps in %2 s.</source>
-        <translation>%1 Schritte in %2 s trainiert.</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_panel.cpp" line="225" />
-        <source>Kept the checkpoint of step %1: held-out Spearman %2.</source>
-        <translation>Checkpoint von Schritt %1 behalten: Spearman (zurückgehalten) %2.</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_panel.cpp" line="231" />
-        <source>Training failed: %1</source>
-        <translation>Training fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_panel.cpp" line="235" />
-        <source>Training failed</source>
-        <translation>Training fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_panel.cpp" line="240" />
-        <source>Save the surrogate into a folder</source>
-        <translation>Das Surrogat in einen Ordner speichern</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_panel.cpp" line="244" />
-        <source>Saved to %1 (weights.pt, surrogate.json).</source>
-        <translation>Gespeichert in %1 (weights.pt, surrogate.json).</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_panel.cpp" line="246" />
-        <source>Could not save the model</source>
-        <translation>Das Modell konnte nicht gespeichert werden</translation>
-    </message>
-<message>
-        <location filename="../ui/training_panel.cpp" line="218" />
-        <source>Loss %1 = fit error (MSE) %2 + α %5 × mean prediction on infeasible designs %3 + β %6 × mean prediction on optimizer negatives %4. The last two are pushed down to their floors (clipped there), so the loss may be negative.</source>
-        <translation>Verlust %1 = Anpassungsfehler (MSE) %2 + α %5 × mittlere Vorhersage auf nicht machbaren Entwürfen %3 + β %6 × mittlere Vorhersage auf Optimierer-Negativen %4. Die letzten beiden werden bis zu ihren Untergrenzen gedrückt (dort abgeschnitten), daher kann der Verlust negativ sein.</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_panel.cpp" line="239" />
-        <source>Training stopped before it finished; no model was kept.</source>
-        <translation>Training vor dem Ende gestoppt; kein Modell wurde behalten.</translation>
-    </message>
-    </context>
-<context>
-    <name>QObject</name>
-    <message>
-        <location filename="../ui/plot_export.cpp" line="13" />
-        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot_export.cpp" line="61" />
-        <source>Unknown plot format '%1': use .png, .svg or .pdf.</source>
-        <translation>Unbekanntes Diagrammformat „%1“: .png, .svg oder .pdf verwenden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot_export.cpp" line="64" />
-        <source>Could not write %1.</source>
-        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>prime::ui::OracleDialog</name>
     <message>
-        <location filename="../ui/oracle_dialog.cpp" line="18" />
+        <location filename="../ui/oracle_dialog.cpp" line="18"/>
         <source>Command oracle</source>
         <translation>Befehls-Orakel</translation>
     </message>
     <message>
-        <location filename="../ui/oracle_dialog.cpp" line="22" />
+        <location filename="../ui/oracle_dialog.cpp" line="22"/>
         <source>my-sim --in {in} --out {out}</source>
         <translation>my-sim --in {in} --out {out}</translation>
     </message>
     <message>
-        <location filename="../ui/oracle_dialog.cpp" line="27" />
+        <location filename="../ui/oracle_dialog.cpp" line="27"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/oracle_dialog.cpp" line="29" />
-        <source>The command gets a CSV of designs ({in}: id, app and the parameters' raw values) and writes one row per (id, app) to {out} with latency_ms and feasible (optionally area_mm2, power_w, reason). Without {in}/{out} it reads stdin and writes stdout. See docs/oracles.md.</source>
+        <location filename="../ui/oracle_dialog.cpp" line="29"/>
+        <source>The command gets a CSV of designs ({in}: id, app and the parameters&apos; raw values) and writes one row per (id, app) to {out} with latency_ms and feasible (optionally area_mm2, power_w, reason). Without {in}/{out} it reads stdin and writes stdout. See docs/oracles.md.</source>
         <translation>Der Befehl erhält eine CSV-Datei mit Entwürfen ({in}: id, app und die Rohwerte der Parameter) und schreibt je (id, app) eine Zeile nach {out} mit latency_ms und feasible (optional area_mm2, power_w, reason). Ohne {in}/{out} liest er stdin und schreibt stdout. Siehe docs/oracles.md.</translation>
     </message>
     <message>
-        <location filename="../ui/oracle_dialog.cpp" line="35" />
+        <location filename="../ui/oracle_dialog.cpp" line="35"/>
         <source>Test on a logged design</source>
         <translation>An einem protokollierten Entwurf testen</translation>
     </message>
     <message>
-        <location filename="../ui/oracle_dialog.cpp" line="46" />
+        <location filename="../ui/oracle_dialog.cpp" line="46"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../ui/oracle_dialog.cpp" line="47" />
+        <location filename="../ui/oracle_dialog.cpp" line="47"/>
         <source>Timeout per batch</source>
         <translation>Zeitlimit je Stapel</translation>
     </message>
     <message>
-        <location filename="../ui/oracle_dialog.cpp" line="81" />
+        <location filename="../ui/oracle_dialog.cpp" line="81"/>
         <source>The log has no feasible design to test with.</source>
         <translation>Das Log hat keinen machbaren Entwurf zum Testen.</translation>
     </message>
     <message>
-        <location filename="../ui/oracle_dialog.cpp" line="91" />
+        <location filename="../ui/oracle_dialog.cpp" line="91"/>
         <source>Running the command on logged row %1 (%2)…</source>
         <translation>Befehl läuft auf protokollierter Zeile %1 (%2)…</translation>
     </message>
     <message>
-        <location filename="../ui/oracle_dialog.cpp" line="105" />
+        <location filename="../ui/oracle_dialog.cpp" line="105"/>
         <source>The command says this logged feasible design fails: %1</source>
         <translation>Laut Befehl scheitert dieser protokollierte, machbare Entwurf: %1</translation>
     </message>
     <message>
-        <location filename="../ui/oracle_dialog.cpp" line="109" />
+        <location filename="../ui/oracle_dialog.cpp" line="109"/>
         <source>Logged latency %1 ms, command %2 ms (ratio %3).</source>
         <translation>Protokollierte Latenz %1 ms, Befehl %2 ms (Verhältnis %3).</translation>
     </message>
     <message>
-        <location filename="../ui/oracle_dialog.cpp" line="114" />
-        <source>They differ by more than 1%: check the command's units and columns.</source>
+        <location filename="../ui/oracle_dialog.cpp" line="114"/>
+        <source>They differ by more than 1%: check the command&apos;s units and columns.</source>
         <translation>Sie weichen um mehr als 1 % ab: Einheiten und Spalten des Befehls prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/oracle_dialog.cpp" line="117" />
+        <location filename="../ui/oracle_dialog.cpp" line="117"/>
         <source>The command failed: %1</source>
         <translation>Der Befehl ist fehlgeschlagen: %1</translation>
     </message>
@@ -1104,675 +880,675 @@
 <context>
     <name>prime::ui::SearchPanel</name>
     <message>
-        <location filename="../ui/search_panel.cpp" line="54" />
+        <location filename="../ui/search_panel.cpp" line="54"/>
         <source>generation</source>
         <translation>Generation</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="93" />
+        <location filename="../ui/search_panel.cpp" line="93"/>
         <source>Model: retrained on the extended log (held-out Spearman %1).</source>
         <translation>Modell: auf dem erweiterten Log neu trainiert (Spearman auf Testdaten %1).</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="126" />
+        <location filename="../ui/search_panel.cpp" line="126"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="132" />
-        <location filename="../ui/search_panel.cpp" line="425" />
+        <location filename="../ui/search_panel.cpp" line="132"/>
+        <location filename="../ui/search_panel.cpp" line="428"/>
         <source>No model: train one in the Surrogate panel or open a saved one.</source>
         <translation>Kein Modell: eines im Surrogat-Bereich trainieren oder ein gespeichertes öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="135" />
+        <location filename="../ui/search_panel.cpp" line="135"/>
         <source>Open Model…</source>
         <translation>Modell öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="138" />
+        <location filename="../ui/search_panel.cpp" line="138"/>
         <source>Open a surrogate model folder</source>
         <translation>Ordner eines Surrogat-Modells öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="150" />
-        <source>The optimizer's options as JSON (docs/optimizers.md); filled with its defaults</source>
+        <location filename="../ui/search_panel.cpp" line="150"/>
+        <source>The optimizer&apos;s options as JSON (docs/optimizers.md); filled with its defaults</source>
         <translation>Die Optionen des Optimierers als JSON (docs/optimizers.md); mit seinen Standardwerten gefüllt</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="168" />
+        <location filename="../ui/search_panel.cpp" line="168"/>
         <source>Applications of the objective; several = one design for all of them</source>
         <translation>Anwendungen des Ziels; mehrere = ein Entwurf für alle</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="171" />
+        <location filename="../ui/search_panel.cpp" line="171"/>
         <source>geometric mean</source>
         <translation>geometrisches Mittel</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="172" />
+        <location filename="../ui/search_panel.cpp" line="172"/>
         <source>mean</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="173" />
+        <location filename="../ui/search_panel.cpp" line="173"/>
         <source>worst</source>
         <translation>schlechteste</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="176" />
+        <location filename="../ui/search_panel.cpp" line="176"/>
         <source>equal</source>
         <translation>gleich</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="177" />
+        <location filename="../ui/search_panel.cpp" line="177"/>
         <source>Per-application weights, comma-separated, in the order of the checked applications</source>
         <translation>Gewichte je Anwendung, durch Kommas getrennt, in der Reihenfolge der angekreuzten Anwendungen</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="178" />
+        <location filename="../ui/search_panel.cpp" line="178"/>
         <source>Area-latency Pareto mode</source>
         <translation>Pareto-Modus Fläche–Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="185" />
+        <location filename="../ui/search_panel.cpp" line="185"/>
         <source> mm²</source>
         <translation> mm²</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="186" />
+        <location filename="../ui/search_panel.cpp" line="186"/>
         <source>no budget</source>
         <translation>kein Budget</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="189" />
+        <location filename="../ui/search_panel.cpp" line="189"/>
         <source>auto (built-in simulator for the built-in space)</source>
         <translation>automatisch (eingebauter Simulator für den eingebauten Raum)</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="190" />
+        <location filename="../ui/search_panel.cpp" line="190"/>
         <source>built-in simulator</source>
         <translation>eingebauter Simulator</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="191" />
+        <location filename="../ui/search_panel.cpp" line="191"/>
         <source>command (your simulator)</source>
         <translation>Befehl (Ihr Simulator)</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="192" />
+        <location filename="../ui/search_panel.cpp" line="192"/>
         <source>none</source>
         <translation>keines</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="193" />
+        <location filename="../ui/search_panel.cpp" line="193"/>
         <source>Command oracle…</source>
         <translation>Befehls-Orakel…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="195" />
+        <location filename="../ui/search_panel.cpp" line="195"/>
         <source>Your simulator as a command: a CSV of designs in, a CSV of results out (docs/oracles.md)</source>
         <translation>Ihr Simulator als Befehl: eine CSV-Datei mit Entwürfen hinein, eine CSV-Datei mit Ergebnissen heraus (docs/oracles.md)</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="205" />
+        <location filename="../ui/search_panel.cpp" line="205"/>
         <source>Optimizer</source>
         <translation>Optimierer</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="206" />
+        <location filename="../ui/search_panel.cpp" line="206"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="207" />
+        <location filename="../ui/search_panel.cpp" line="207"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="208" />
+        <location filename="../ui/search_panel.cpp" line="208"/>
         <source>Generations</source>
         <translation>Generationen</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="209" />
+        <location filename="../ui/search_panel.cpp" line="209"/>
         <source>K (proposals)</source>
         <translation>K (Vorschläge)</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="210" />
+        <location filename="../ui/search_panel.cpp" line="210"/>
         <source>Seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="211" />
+        <location filename="../ui/search_panel.cpp" line="211"/>
         <source>Applications</source>
         <translation>Anwendungen</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="212" />
+        <location filename="../ui/search_panel.cpp" line="212"/>
         <source>Combine by</source>
         <translation>Kombinieren per</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="213" />
+        <location filename="../ui/search_panel.cpp" line="213"/>
         <source>Weights</source>
         <translation>Gewichte</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="215" />
+        <location filename="../ui/search_panel.cpp" line="215"/>
         <source>Area budget</source>
         <translation>Flächenbudget</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="216" />
+        <location filename="../ui/search_panel.cpp" line="216"/>
         <source>Oracle</source>
         <translation>Orakel</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="220" />
-        <location filename="../ui/search_panel.cpp" line="915" />
+        <location filename="../ui/search_panel.cpp" line="220"/>
+        <location filename="../ui/search_panel.cpp" line="924"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="223" />
+        <location filename="../ui/search_panel.cpp" line="223"/>
         <source>Start the search (F5); after Stop or a reopened study, continue it</source>
         <translation>Suche starten (F5); nach Stopp oder einer wieder geöffneten Studie fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="224" />
-        <location filename="../ui/search_panel.cpp" line="614" />
-        <location filename="../ui/search_panel.cpp" line="918" />
+        <location filename="../ui/search_panel.cpp" line="224"/>
+        <location filename="../ui/search_panel.cpp" line="617"/>
+        <location filename="../ui/search_panel.cpp" line="927"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="226" />
+        <location filename="../ui/search_panel.cpp" line="226"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="234" />
+        <location filename="../ui/search_panel.cpp" line="236"/>
         <source>Verify</source>
         <translation>Verifizieren</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="237" />
-        <location filename="../ui/search_panel.cpp" line="283" />
+        <location filename="../ui/search_panel.cpp" line="239"/>
+        <location filename="../ui/search_panel.cpp" line="285"/>
         <source>Selected designs</source>
         <translation>Ausgewählte Entwürfe</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="238" />
-        <location filename="../ui/search_panel.cpp" line="284" />
+        <location filename="../ui/search_panel.cpp" line="240"/>
+        <location filename="../ui/search_panel.cpp" line="286"/>
         <source>Pinned designs</source>
         <translation>Angeheftete Entwürfe</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="239" />
-        <location filename="../ui/search_panel.cpp" line="285" />
-        <location filename="../ui/search_panel.cpp" line="361" />
+        <location filename="../ui/search_panel.cpp" line="241"/>
+        <location filename="../ui/search_panel.cpp" line="287"/>
+        <location filename="../ui/search_panel.cpp" line="364"/>
         <source>Top K</source>
         <translation>Top K</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="243" />
+        <location filename="../ui/search_panel.cpp" line="245"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="247" />
+        <location filename="../ui/search_panel.cpp" line="249"/>
         <source>Export designs</source>
         <translation>Entwürfe exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="248" />
+        <location filename="../ui/search_panel.cpp" line="250"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="253" />
+        <location filename="../ui/search_panel.cpp" line="255"/>
         <source>Top K…</source>
         <translation>Top K…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="254" />
+        <location filename="../ui/search_panel.cpp" line="256"/>
         <source>Pinned designs…</source>
         <translation>Angeheftete Entwürfe…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="255" />
+        <location filename="../ui/search_panel.cpp" line="257"/>
         <source>Selected designs…</source>
         <translation>Ausgewählte Entwürfe…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="257" />
+        <location filename="../ui/search_panel.cpp" line="259"/>
         <source>Plot</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="261" />
+        <location filename="../ui/search_panel.cpp" line="263"/>
         <source>Save plot</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="266" />
+        <location filename="../ui/search_panel.cpp" line="268"/>
         <source>Live search plot…</source>
         <translation>Live-Suchdiagramm…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="267" />
+        <location filename="../ui/search_panel.cpp" line="269"/>
         <source>Best latency per generation…</source>
         <translation>Beste Latenz je Generation…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="268" />
+        <location filename="../ui/search_panel.cpp" line="270"/>
         <source>Hypervolume per generation…</source>
         <translation>Hypervolumen je Generation…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="269" />
+        <location filename="../ui/search_panel.cpp" line="271"/>
         <source>Trade-off chart…</source>
         <translation>Abwägungsdiagramm…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="270" />
+        <location filename="../ui/search_panel.cpp" line="272"/>
         <source>Study report (Markdown)…</source>
         <translation>Studienbericht (Markdown)…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="271" />
+        <location filename="../ui/search_panel.cpp" line="273"/>
         <source>Save the study report</source>
         <translation>Studienbericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="272" />
+        <location filename="../ui/search_panel.cpp" line="274"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="279" />
+        <location filename="../ui/search_panel.cpp" line="281"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="280" />
+        <location filename="../ui/search_panel.cpp" line="282"/>
         <source>Per-application trade-offs against the best logged in-budget designs</source>
         <translation>Abwägungen je Anwendung gegenüber den besten protokollierten Entwürfen im Budget</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="287" />
+        <location filename="../ui/search_panel.cpp" line="289"/>
         <source>Add to Log &amp;&amp; Continue…</source>
         <translation>Zum Log hinzufügen &amp;&amp; fortsetzen…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="289" />
+        <location filename="../ui/search_panel.cpp" line="291"/>
         <source>The verified designs join the log (saved as a copy), the surrogate retrains on it, and the search continues</source>
         <translation>Die verifizierten Entwürfe kommen ins Log (als Kopie gespeichert), das Surrogat wird darauf neu trainiert und die Suche geht weiter</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="292" />
+        <location filename="../ui/search_panel.cpp" line="294"/>
         <source>Save the extended log</source>
         <translation>Erweitertes Log speichern</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="293" />
+        <location filename="../ui/search_panel.cpp" line="295"/>
         <source>Design logs (*.primelog *.csv)</source>
         <translation>Entwurfs-Logs (*.primelog *.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="296" />
+        <location filename="../ui/search_panel.cpp" line="298"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="313" />
+        <location filename="../ui/search_panel.cpp" line="315"/>
         <source>Train or open a model, then press Start.</source>
         <translation>Ein Modell trainieren oder öffnen, dann Start drücken.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="333" />
+        <location filename="../ui/search_panel.cpp" line="335"/>
         <source>best (ms)</source>
         <translation>beste (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="334" />
+        <location filename="../ui/search_panel.cpp" line="336"/>
         <source>hypervolume</source>
         <translation>Hypervolumen</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="362" />
+        <location filename="../ui/search_panel.cpp" line="365"/>
         <source>Trade-offs</source>
         <translation>Abwägungen</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="402" />
-        <source>(the log's only application)</source>
+        <location filename="../ui/search_panel.cpp" line="405"/>
+        <source>(the log&apos;s only application)</source>
         <translation>(die einzige Anwendung des Logs)</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="437" />
+        <location filename="../ui/search_panel.cpp" line="440"/>
         <source>Model: trained in this session (%1).</source>
         <translation>Modell: in dieser Sitzung trainiert (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="445" />
+        <location filename="../ui/search_panel.cpp" line="448"/>
         <source>Open a log first: a model is searched against the log it was trained on.</source>
         <translation>Zuerst ein Log öffnen: ein Modell wird gegen das Log durchsucht, auf dem es trainiert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="451" />
+        <location filename="../ui/search_panel.cpp" line="454"/>
         <source>Could not open the model %1: %2</source>
         <translation>Das Modell %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="456" />
+        <location filename="../ui/search_panel.cpp" line="459"/>
         <source>Model: %1</source>
         <translation>Modell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="523" />
-        <location filename="../ui/search_panel.cpp" line="985" />
+        <location filename="../ui/search_panel.cpp" line="526"/>
+        <location filename="../ui/search_panel.cpp" line="994"/>
         <source>Open a log first.</source>
         <translation>Zuerst ein Log öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="527" />
+        <location filename="../ui/search_panel.cpp" line="530"/>
         <source>No model: train one in the Surrogate panel or open a saved one (Open Model…).</source>
         <translation>Kein Modell: eines im Surrogat-Bereich trainieren oder ein gespeichertes öffnen (Modell öffnen…).</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="532" />
+        <location filename="../ui/search_panel.cpp" line="535"/>
         <source>optimizer options: not a JSON object: %1</source>
         <translation>Optionen des Optimierers: kein JSON-Objekt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="574" />
+        <location filename="../ui/search_panel.cpp" line="577"/>
         <source>Cannot start the search: %1</source>
         <translation>Die Suche kann nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="605" />
+        <location filename="../ui/search_panel.cpp" line="608"/>
         <source>Continuing the search…</source>
         <translation>Suche wird fortgesetzt…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="605" />
+        <location filename="../ui/search_panel.cpp" line="608"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="614" />
+        <location filename="../ui/search_panel.cpp" line="617"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="622" />
+        <location filename="../ui/search_panel.cpp" line="625"/>
         <source>Stopping after the current generation…</source>
         <translation>Stoppt nach der laufenden Generation…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="632" />
+        <location filename="../ui/search_panel.cpp" line="636"/>
         <source>Paused at generation %1 of %2.</source>
         <translation>Pausiert bei Generation %1 von %2.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="653" />
+        <location filename="../ui/search_panel.cpp" line="658"/>
         <source>Generation %1 of %2 · %L3 designs scored · %4 generations/s · best predicted %5 ms · hypervolume %6</source>
         <translation>Generation %1 von %2 · %L3 Entwürfe bewertet · %4 Generationen/s · beste Vorhersage %5 ms · Hypervolumen %6</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="704" />
+        <location filename="../ui/search_panel.cpp" line="710"/>
         <source>Stopped after %1 generations; Continue resumes it.</source>
         <translation>Nach %1 Generationen gestoppt; Fortsetzen setzt sie fort.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="704" />
+        <location filename="../ui/search_panel.cpp" line="710"/>
         <source>Finished %1 generations.</source>
         <translation>%1 Generationen abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="707" />
+        <location filename="../ui/search_panel.cpp" line="713"/>
         <source>%L1 designs scored in %2 s (%3 generations/s); %4 proposals.</source>
         <translation>%L1 Entwürfe in %2 s bewertet (%3 Generationen/s); %4 Vorschläge.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="735" />
-        <location filename="../ui/search_panel.cpp" line="940" />
-        <location filename="../ui/search_panel.cpp" line="963" />
+        <location filename="../ui/search_panel.cpp" line="741"/>
+        <location filename="../ui/search_panel.cpp" line="949"/>
+        <location filename="../ui/search_panel.cpp" line="972"/>
         <source>Run a search first.</source>
         <translation>Zuerst eine Suche ausführen.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="739" />
+        <location filename="../ui/search_panel.cpp" line="745"/>
         <source>No oracle: this space has no built-in simulator; choose a command oracle and start the search again.</source>
         <translation>Kein Orakel: dieser Raum hat keinen eingebauten Simulator; ein Befehls-Orakel wählen und die Suche neu starten.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="746" />
+        <location filename="../ui/search_panel.cpp" line="752"/>
         <source>No pinned designs: tick ★ in the table.</source>
         <translation>Keine angehefteten Entwürfe: ★ in der Tabelle ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="747" />
+        <location filename="../ui/search_panel.cpp" line="753"/>
         <source>No designs selected: select rows in the table.</source>
         <translation>Keine Entwürfe ausgewählt: Zeilen in der Tabelle auswählen.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="758" />
+        <location filename="../ui/search_panel.cpp" line="764"/>
         <source>Verifying %1 designs with %2…</source>
         <translation>%1 Entwürfe werden mit %2 verifiziert…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="770" />
+        <location filename="../ui/search_panel.cpp" line="776"/>
         <source>Verify designs first: only simulated designs join the log.</source>
         <translation>Zuerst Entwürfe verifizieren: nur simulierte Entwürfe kommen ins Log.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="790" />
+        <location filename="../ui/search_panel.cpp" line="796"/>
         <source>Adding %1 verified designs to the log…</source>
         <translation>%1 verifizierte Entwürfe werden dem Log hinzugefügt…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="803" />
+        <location filename="../ui/search_panel.cpp" line="809"/>
         <source>The command oracle cannot be used: %1</source>
         <translation>Das Befehls-Orakel ist nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="826" />
+        <location filename="../ui/search_panel.cpp" line="832"/>
         <source>Nothing to compare: select or pin designs in the table.</source>
         <translation>Nichts zu vergleichen: Entwürfe in der Tabelle auswählen oder anheften.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="832" />
+        <location filename="../ui/search_panel.cpp" line="838"/>
         <source>Cannot compare: %1</source>
         <translation>Vergleich nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="856" />
+        <location filename="../ui/search_panel.cpp" line="865"/>
         <source>Verified %1 designs: %2 run, %3 fail (reasons in the Status column).</source>
         <translation>%1 Entwürfe verifiziert: %2 laufen, %3 scheitern (Gründe in der Spalte Status).</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="868" />
+        <location filename="../ui/search_panel.cpp" line="877"/>
         <source>Verification cancelled; nothing was changed.</source>
         <translation>Verifikation abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="876" />
+        <location filename="../ui/search_panel.cpp" line="885"/>
         <source>Closing the loop failed: %1</source>
         <translation>Schließen der Schleife fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="886" />
+        <location filename="../ui/search_panel.cpp" line="895"/>
         <source>Verification failed: %1</source>
         <translation>Verifikation fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="892" />
+        <location filename="../ui/search_panel.cpp" line="901"/>
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="915" />
+        <location filename="../ui/search_panel.cpp" line="924"/>
         <source>Continue</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="928" />
+        <location filename="../ui/search_panel.cpp" line="937"/>
         <source>No command set up yet.</source>
         <translation>Noch kein Befehl eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="929" />
+        <location filename="../ui/search_panel.cpp" line="938"/>
         <source>Command: %1</source>
         <translation>Befehl: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="946" />
+        <location filename="../ui/search_panel.cpp" line="955"/>
         <source>No designs to export.</source>
         <translation>Keine Entwürfe zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="954" />
+        <location filename="../ui/search_panel.cpp" line="963"/>
         <source>Could not export to %1: %2</source>
         <translation>Export nach %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="957" />
+        <location filename="../ui/search_panel.cpp" line="966"/>
         <source>Exported %1 designs to %2.</source>
         <translation>%1 Entwürfe nach %2 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="970" />
+        <location filename="../ui/search_panel.cpp" line="979"/>
         <source>The report needs every top-K design verified: Verify ▸ Top K first.</source>
         <translation>Der Bericht braucht alle Top-K-Entwürfe verifiziert: zuerst Verifizieren ▸ Top K.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="979" />
+        <location filename="../ui/search_panel.cpp" line="988"/>
         <source>Saved the study report to %1.</source>
         <translation>Studienbericht unter %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="1010" />
+        <location filename="../ui/search_panel.cpp" line="1019"/>
         <source>Could not save the study: %1</source>
         <translation>Die Studie konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="1013" />
+        <location filename="../ui/search_panel.cpp" line="1022"/>
         <source>Saved the study to %1.</source>
         <translation>Studie unter %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="1019" />
+        <location filename="../ui/search_panel.cpp" line="1028"/>
         <source>Stop the search first.</source>
         <translation>Zuerst die Suche stoppen.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="1025" />
-        <source>open the study's log first</source>
+        <location filename="../ui/search_panel.cpp" line="1034"/>
+        <source>open the study&apos;s log first</source>
         <translation>zuerst das Log der Studie öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="1027" />
-        <source>the study's designs are in another search space than the open log</source>
+        <location filename="../ui/search_panel.cpp" line="1036"/>
+        <source>the study&apos;s designs are in another search space than the open log</source>
         <translation>die Entwürfe der Studie liegen in einem anderen Suchraum als das offene Log</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="1030" />
+        <location filename="../ui/search_panel.cpp" line="1039"/>
         <source>its model could not be opened</source>
         <translation>ihr Modell konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="1061" />
-        <source>The study's model was trained in its session and is not saved: train or open a model to continue the search.</source>
+        <location filename="../ui/search_panel.cpp" line="1070"/>
+        <source>The study&apos;s model was trained in its session and is not saved: train or open a model to continue the search.</source>
         <translation>Das Modell der Studie wurde in ihrer Sitzung trainiert und nicht gespeichert: ein Modell trainieren oder öffnen, um die Suche fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="1064" />
+        <location filename="../ui/search_panel.cpp" line="1073"/>
         <source>Could not open the study %1: %2</source>
         <translation>Die Studie %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="1069" />
+        <location filename="../ui/search_panel.cpp" line="1078"/>
         <source>Opened the study %1 (%2 designs).</source>
         <translation>Studie %1 geöffnet (%2 Entwürfe).</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="1070" />
+        <location filename="../ui/search_panel.cpp" line="1079"/>
         <source>Continue resumes its search.</source>
         <translation>Fortsetzen setzt ihre Suche fort.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="1073" />
+        <location filename="../ui/search_panel.cpp" line="1082"/>
         <source>Study inputs changed</source>
         <translation>Eingaben der Studie geändert</translation>
     </message>
-<message>
-        <location filename="../ui/search_panel.cpp" line="229" />
+    <message>
+        <location filename="../ui/search_panel.cpp" line="229"/>
         <source>Stop after the current generation (Esc); what was found is kept and Continue resumes it</source>
         <translation>Nach der laufenden Generation stoppen (Esc); das Gefundene bleibt, Fortsetzen setzt fort</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>prime::ui::SearchPlot</name>
     <message>
-        <location filename="../ui/search_plot.cpp" line="24" />
-        <location filename="../ui/search_plot.cpp" line="96" />
+        <location filename="../ui/search_plot.cpp" line="24"/>
+        <location filename="../ui/search_plot.cpp" line="98"/>
         <source>Area (mm²)</source>
         <translation>Fläche (mm²)</translation>
     </message>
     <message>
-        <location filename="../ui/search_plot.cpp" line="25" />
+        <location filename="../ui/search_plot.cpp" line="25"/>
         <source>Predicted latency (ms, log scale)</source>
         <translation>Vorhergesagte Latenz (ms, logarithmisch)</translation>
     </message>
     <message>
-        <location filename="../ui/search_plot.cpp" line="34" />
+        <location filename="../ui/search_plot.cpp" line="34"/>
         <source>Logged designs</source>
         <translation>Protokollierte Entwürfe</translation>
     </message>
     <message>
-        <location filename="../ui/search_plot.cpp" line="44" />
+        <location filename="../ui/search_plot.cpp" line="44"/>
         <source>Population (dark = newest)</source>
         <translation>Population (dunkel = neueste)</translation>
     </message>
     <message>
-        <location filename="../ui/search_plot.cpp" line="46" />
+        <location filename="../ui/search_plot.cpp" line="46"/>
         <source>Verified (simulator)</source>
         <translation>Verifiziert (Simulator)</translation>
     </message>
     <message>
-        <location filename="../ui/search_plot.cpp" line="50" />
+        <location filename="../ui/search_plot.cpp" line="50"/>
         <source>Best so far</source>
         <translation>Bester bisher</translation>
     </message>
     <message>
-        <location filename="../ui/search_plot.cpp" line="96" />
+        <location filename="../ui/search_plot.cpp" line="98"/>
         <source>Area (mm², log scale)</source>
         <translation>Fläche (mm², logarithmisch)</translation>
     </message>
-<message>
-        <location filename="../ui/search_plot.cpp" line="61" />
+    <message>
+        <location filename="../ui/search_plot.cpp" line="61"/>
         <source>Grey: logged designs · red discs: the population, dark = newest generation · star: best so far · green crosses: verified by the simulator · dashed red line: the area budget</source>
         <translation>Grau: protokollierte Entwürfe · rote Punkte: die Population, dunkel = neueste Generation · Stern: bester bisher · grüne Kreuze: vom Simulator verifiziert · rote gestrichelte Linie: das Flächenbudget</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>prime::ui::SearchWorker</name>
     <message>
-        <location filename="../ui/search_worker.cpp" line="85" />
+        <location filename="../ui/search_worker.cpp" line="85"/>
         <source>Writing the extended log to %1…</source>
         <translation>Erweitertes Log wird nach %1 geschrieben…</translation>
     </message>
     <message>
-        <location filename="../ui/search_worker.cpp" line="88" />
+        <location filename="../ui/search_worker.cpp" line="88"/>
         <source>Training a surrogate on the extended log (%1 rows)…</source>
         <translation>Surrogat wird auf dem erweiterten Log trainiert (%1 Zeilen)…</translation>
     </message>
     <message>
-        <location filename="../ui/search_worker.cpp" line="92" />
+        <location filename="../ui/search_worker.cpp" line="92"/>
         <source>Closing the loop was cancelled; the search keeps its model.</source>
         <translation>Schließen der Schleife abgebrochen; die Suche behält ihr Modell.</translation>
     </message>
@@ -1780,87 +1556,87 @@
 <context>
     <name>prime::ui::TopKModel</name>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="14" />
+        <location filename="../ui/top_k_model.cpp" line="14"/>
         <source>latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="142" />
+        <location filename="../ui/top_k_model.cpp" line="142"/>
         <source>pinned %1</source>
         <translation>angeheftet %1</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="171" />
+        <location filename="../ui/top_k_model.cpp" line="171"/>
         <source>Pin this design to keep it (verify, compare and export the pinned ones)</source>
         <translation>Diesen Entwurf anheften, um ihn zu behalten (angeheftete verifizieren, vergleichen und exportieren)</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="180" />
+        <location filename="../ui/top_k_model.cpp" line="180"/>
         <source>pinned</source>
         <translation>angeheftet</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="201" />
+        <location filename="../ui/top_k_model.cpp" line="206"/>
         <source>fails</source>
         <translation>scheitert</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="207" />
+        <location filename="../ui/top_k_model.cpp" line="212"/>
         <source>Area model %1 mm², simulator %2 mm²</source>
         <translation>Flächenmodell %1 mm², Simulator %2 mm²</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="212" />
+        <location filename="../ui/top_k_model.cpp" line="182"/>
         <source>predicted</source>
         <translation>vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="214" />
+        <location filename="../ui/top_k_model.cpp" line="184"/>
         <source>verified</source>
         <translation>verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="214" />
+        <location filename="../ui/top_k_model.cpp" line="184"/>
         <source>fails: %1</source>
         <translation>scheitert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="223" />
+        <location filename="../ui/top_k_model.cpp" line="223"/>
         <source>Distance to the nearest logged design (0 = logged; 1 = one parameter across its whole range): how far the model extrapolates</source>
         <translation>Abstand zum nächsten protokollierten Entwurf (0 = protokolliert; 1 = ein Parameter über seinen ganzen Bereich): wie weit das Modell extrapoliert</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="229" />
+        <location filename="../ui/top_k_model.cpp" line="229"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="237" />
+        <location filename="../ui/top_k_model.cpp" line="238"/>
         <source>combined</source>
         <translation>kombiniert</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="238" />
+        <location filename="../ui/top_k_model.cpp" line="239"/>
         <source>%1 predicted (ms)</source>
         <translation>%1 vorhergesagt (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="239" />
+        <location filename="../ui/top_k_model.cpp" line="240"/>
         <source>%1 simulated (ms)</source>
         <translation>%1 simuliert (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="241" />
+        <location filename="../ui/top_k_model.cpp" line="242"/>
         <source>Area (mm²)</source>
         <translation>Fläche (mm²)</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="242" />
+        <location filename="../ui/top_k_model.cpp" line="243"/>
         <source>Distance to log</source>
         <translation>Abstand zum Log</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="243" />
+        <location filename="../ui/top_k_model.cpp" line="230"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1868,84 +1644,289 @@
 <context>
     <name>prime::ui::TradeoffView</name>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="20" />
+        <location filename="../ui/tradeoff_view.cpp" line="20"/>
         <source>latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="32" />
+        <location filename="../ui/tradeoff_view.cpp" line="32"/>
         <source>Choose designs and press Compare</source>
         <translation>Entwürfe wählen und Vergleichen drücken</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="79" />
+        <location filename="../ui/tradeoff_view.cpp" line="85"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="81" />
-        <source>&lt;b&gt;Best for all applications:&lt;/b&gt; %1 (combined ratio %2). &lt;b&gt;Best for each:&lt;/b&gt; %3. Ratio = best logged in-budget latency / the design's (simulated where verified, else predicted); above 1 beats the log.</source>
+        <location filename="../ui/tradeoff_view.cpp" line="87"/>
+        <source>&lt;b&gt;Best for all applications:&lt;/b&gt; %1 (combined ratio %2). &lt;b&gt;Best for each:&lt;/b&gt; %3. Ratio = best logged in-budget latency / the design&apos;s (simulated where verified, else predicted); above 1 beats the log.</source>
         <translation>&lt;b&gt;Am besten für alle Anwendungen:&lt;/b&gt; %1 (kombiniertes Verhältnis %2). &lt;b&gt;Am besten je Anwendung:&lt;/b&gt; %3. Verhältnis = beste protokollierte Latenz im Budget / die des Entwurfs (simuliert, wo verifiziert, sonst vorhergesagt); über 1 schlägt das Log.</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="97" />
+        <location filename="../ui/tradeoff_view.cpp" line="103"/>
         <source>Latency per application (ms, log scale)</source>
         <translation>Latenz je Anwendung (ms, logarithmisch)</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="113" />
+        <location filename="../ui/tradeoff_view.cpp" line="119"/>
         <source>Best logged (in budget)</source>
         <translation>Bester protokollierter (im Budget)</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="118" />
+        <location filename="../ui/tradeoff_view.cpp" line="124"/>
         <source>%1 predicted</source>
         <translation>%1 vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="120" />
+        <location filename="../ui/tradeoff_view.cpp" line="126"/>
         <source>%1 simulated</source>
         <translation>%1 simuliert</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="136" />
+        <location filename="../ui/tradeoff_view.cpp" line="143"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="146" />
+        <location filename="../ui/tradeoff_view.cpp" line="153"/>
         <source>Design</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="147" />
+        <location filename="../ui/tradeoff_view.cpp" line="154"/>
         <source>%1 ratio</source>
         <translation>%1 Verhältnis</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="148" />
+        <location filename="../ui/tradeoff_view.cpp" line="155"/>
         <source>Combined (%1)</source>
         <translation>Kombiniert (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="162" />
+        <location filename="../ui/tradeoff_view.cpp" line="169"/>
         <source>best logged, ms</source>
         <translation>bester protokollierter, ms</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="165" />
+        <location filename="../ui/tradeoff_view.cpp" line="172"/>
         <source>none in budget</source>
         <translation>keiner im Budget</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="172" />
+        <location filename="../ui/tradeoff_view.cpp" line="179"/>
         <source>predicted %1 ms, simulated %2 ms</source>
         <translation>vorhergesagt %1 ms, simuliert %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="175" />
+        <location filename="../ui/tradeoff_view.cpp" line="182"/>
         <source>n/a</source>
         <translation>k. A.</translation>
+    </message>
+</context>
+<context>
+    <name>prime::ui::TrainingPanel</name>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="43"/>
+        <source>MLP 256-256 (fast, default)</source>
+        <translation>MLP 256-256 (schnell, Standard)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="44"/>
+        <source>PRIME transformer (paper)</source>
+        <translation>PRIME-Transformer (Paper)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="54"/>
+        <source> mm²</source>
+        <translation> mm²</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="55"/>
+        <source>no budget</source>
+        <translation>kein Budget</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="57"/>
+        <source>Weight of the push-down on infeasible and over-budget designs</source>
+        <translation>Gewicht des Herabdrückens nicht machbarer und budgetüberschreitender Entwürfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="59"/>
+        <source>Weight of the push-down on designs an optimizer finds under the current model</source>
+        <translation>Gewicht des Herabdrückens von Entwürfen, die ein Optimierer unter dem aktuellen Modell findet</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="60"/>
+        <source>Naive baseline (plain regression, α = β = 0)</source>
+        <translation>Naive Basislinie (reine Regression, α = β = 0)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="67"/>
+        <source>Applications</source>
+        <translation>Anwendungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="68"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="69"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="70"/>
+        <source>Area budget</source>
+        <translation>Flächenbudget</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="71"/>
+        <source>α (infeasible)</source>
+        <translation>α (nicht machbar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="72"/>
+        <source>β (negatives)</source>
+        <translation>β (Negative)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="75"/>
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="77"/>
+        <location filename="../ui/training_panel.cpp" line="170"/>
+        <location filename="../ui/training_panel.cpp" line="205"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="79"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="81"/>
+        <source>Save Model…</source>
+        <translation>Modell speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="90"/>
+        <source>Load a log, then train a surrogate on it.</source>
+        <translation>Laden Sie ein Protokoll und trainieren Sie dann ein Surrogat darauf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="100"/>
+        <source>held-out Spearman</source>
+        <translation>Spearman (zurückgehalten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="103"/>
+        <source>training step</source>
+        <translation>Trainingsschritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="104"/>
+        <source>held-out Spearman ρ</source>
+        <translation>Spearman-ρ (zurückgehalten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="142"/>
+        <source>All %1 applications (contextual model)</source>
+        <translation>Alle %1 Anwendungen (kontextuelles Modell)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="144"/>
+        <source>Ready: press Train to fit a conservative surrogate to this log (held-out rank correlation is plotted as it learns).</source>
+        <translation>Bereit: Trainieren passt ein konservatives Surrogat an dieses Protokoll an (die Rangkorrelation auf zurückgehaltenen Daten wird beim Lernen gezeichnet).</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="153"/>
+        <source>The app-wide area budget (the explorer&apos;s budget line): feasible designs above it are pushed down like infeasible ones</source>
+        <translation>Das Flächenbudget der ganzen Anwendung (die Budgetlinie des Explorers): machbare Entwürfe darüber werden wie nicht machbare nach unten gedrückt</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="197"/>
+        <source>Preparing the training data…</source>
+        <translation>Die Trainingsdaten werden vorbereitet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="205"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="212"/>
+        <source>Cancelling after the current step…</source>
+        <translation>Abbruch nach dem aktuellen Schritt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="218"/>
+        <source>Paused at step %1 of %2.</source>
+        <translation>Angehalten bei Schritt %1 von %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="219"/>
+        <source>Step %1 of %2, %3 s.</source>
+        <translation>Schritt %1 von %2, %3 s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="235"/>
+        <source>Held-out Spearman %1 · mean prediction feasible %2, infeasible %3 (normalised units; conservative = infeasible well below feasible)</source>
+        <translation>Spearman (zurückgehalten) %1 · mittlere Vorhersage machbar %2, nicht machbar %3 (normierte Einheiten; konservativ = nicht machbar deutlich unter machbar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="255"/>
+        <source>Cancelled after %1 steps (%2 s).</source>
+        <translation>Abgebrochen nach %1 Schritten (%2 s).</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="255"/>
+        <source>Trained %1 steps in %2 s.</source>
+        <translation>%1 Schritte in %2 s trainiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="259"/>
+        <source>Kept the checkpoint of step %1: held-out Spearman %2.</source>
+        <translation>Checkpoint von Schritt %1 behalten: Spearman (zurückgehalten) %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="267"/>
+        <source>Training failed: %1</source>
+        <translation>Training fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="271"/>
+        <source>Training failed</source>
+        <translation>Training fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="276"/>
+        <source>Save the surrogate into a folder</source>
+        <translation>Das Surrogat in einen Ordner speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="280"/>
+        <source>Saved to %1 (weights.pt, surrogate.json).</source>
+        <translation>Gespeichert in %1 (weights.pt, surrogate.json).</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="282"/>
+        <source>Could not save the model</source>
+        <translation>Das Modell konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="225"/>
+        <source>Loss %1 = fit error (MSE) %2 + α %5 × mean prediction on infeasible designs %3 + β %6 × mean prediction on optimizer negatives %4. The last two are pushed down to their floors (clipped there), so the loss may be negative.</source>
+        <translation>Verlust %1 = Anpassungsfehler (MSE) %2 + α %5 × mittlere Vorhersage auf nicht machbaren Entwürfen %3 + β %6 × mittlere Vorhersage auf Optimierer-Negativen %4. Die letzten beiden werden bis zu ihren Untergrenzen gedrückt (dort abgeschnitten), daher kann der Verlust negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="246"/>
+        <source>Training stopped before it finished; no model was kept.</source>
+        <translation>Training vor dem Ende gestoppt; kein Modell wurde behalten.</translation>
     </message>
 </context>
 </TS>
