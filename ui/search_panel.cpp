@@ -24,6 +24,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <cmath>
+#include <unordered_map>
 #include <fstream>
 #include <set>
 
@@ -336,6 +337,9 @@ void SearchPanel::buildControls() {
     hvCurve_ = curvePlot(tr("hypervolume"), this, "hypervolumeCurve");
     model_ = new TopKModel(this);
     table_ = new QTableView(this);
+    // Fitting columns measures text in at most this many rows: the whole top K
+    // (25 columns x 128 rows of font metrics) held the GUI thread ~20 ms.
+    table_->horizontalHeader()->setResizeContentsPrecision(16);
     table_->setObjectName("topKTable");
     table_->setModel(model_);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -676,13 +680,15 @@ void SearchPanel::onFinished(const StudyResult& result, const std::vector<double
         return;
     }
     // Keep what earlier verification found (a continued search re-proposes designs).
+    // One copy of the table's rows and a hash lookup: this runs on the GUI thread.
     StudyResult r = result;
+    std::unordered_map<Design, const Proposal*, DesignHash> earlier;
+    const auto all = model_->proposals();
+    for (const auto& q : all)
+        if (q.verified) earlier.emplace(q.design, &q);
     for (auto& p : r.proposals)
-        if (!p.verified) {
-            const auto all = model_->proposals();
-            auto it = std::find_if(all.begin(), all.end(), [&](const Proposal& q) { return q.design == p.design; });
-            if (it != all.end() && it->verified) p.verified = it->verified;
-        }
+        if (!p.verified)
+            if (auto it = earlier.find(p.design); it != earlier.end()) p.verified = it->second->verified;
     result_ = r;
     model_->setTop(r.proposals, distance);
     table_->resizeColumnsToContents();
