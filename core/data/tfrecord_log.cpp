@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <optional>
 #include <limits>
 
 #include "data/tf_example.h"
@@ -18,7 +19,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-enum class Slot : std::uint8_t { Parameter, Latency, Area, Infeasible, Feasible, Metric };
+enum class Slot : std::uint8_t { Parameter, Latency, Area, Infeasible, Feasible, Metric, Ignore };
 
 struct SchemaKey {
     std::string key;
@@ -94,7 +95,23 @@ private:
             std::string lower = key;
             std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
             SchemaKey k{key, Slot::Metric, 0};
-            if (space && space->find(key)) {
+            // --map KEY=ROLE works here as for CSV columns; "ignore" also
+            // skips features the reader could not store (bytes lists).
+            const auto mapped = options_.roles.find(key);
+            const auto role = mapped == options_.roles.end() ? std::optional<ColumnRole>() : mapped->second;
+            if (role == ColumnRole::Ignore) {
+                k.slot = Slot::Ignore;
+            } else if (role == ColumnRole::Latency) {
+                k.slot = Slot::Latency;
+            } else if (role == ColumnRole::Area) {
+                k.slot = Slot::Area;
+            } else if (role == ColumnRole::Feasible) {
+                k.slot = Slot::Feasible;
+            } else if (role == ColumnRole::Infeasible) {
+                k.slot = Slot::Infeasible;
+            } else if (role == ColumnRole::Metric) {
+                k.index = metrics++;
+            } else if (space && space->find(key)) {
                 k.slot = Slot::Parameter;
                 params.emplace_back(static_cast<int>(*space->find(key)), key);
             } else if (!space && lower.rfind("param_", 0) == 0 && lower.size() > 6 &&
@@ -162,6 +179,7 @@ private:
                     if (schema_[j].key == f.key) s = j;
             if (s == schema_.size()) throw fail("unexpected feature '" + std::string(f.key) + "' (not in the first record)");
             if (seen_[s]++) throw fail("feature '" + std::string(f.key) + "' appears twice");
+            if (schema_[s].slot == Slot::Ignore) continue;  // mapped to ignore: any kind, any count
             if (f.kind == FeatureKind::Bytes) throw fail("feature '" + std::string(f.key) + "' is a bytes list; expected a float or int64 scalar");
             if (f.count != 1)
                 throw fail("feature '" + std::string(f.key) + "' has " + std::to_string(f.count) + " values; expected exactly one");
@@ -183,11 +201,20 @@ private:
                 case Slot::Infeasible: flag = f.value; break;
                 case Slot::Feasible: flag = f.value; feasible_flag = true; break;
                 case Slot::Metric: metrics_[k.index] = static_cast<float>(f.value); break;
+                case Slot::Ignore: break;
             }
         }
-        for (std::size_t s = 0; s < schema_.size(); ++s)
-            if (!seen_[s]) throw fail("missing feature '" + schema_[s].key + "'");
         const bool feasible = feasible_flag ? flag != 0 : flag == 0;
+        for (std::size_t s = 0; s < schema_.size(); ++s) {
+            if (seen_[s]) continue;
+            // An infeasible design may lack latency and area (the CSV reader
+            // and our writer keep them as NaN): unknown, never 0.
+            const Slot slot = schema_[s].slot;
+            if (!feasible && slot == Slot::Latency) latency = std::numeric_limits<float>::quiet_NaN();
+            else if (!feasible && slot == Slot::Area) area = std::numeric_limits<float>::quiet_NaN();
+            else if (slot == Slot::Metric) metrics_[schema_[s].index] = std::numeric_limits<float>::quiet_NaN();
+            else if (slot != Slot::Ignore) throw fail("missing feature '" + schema_[s].key + "'");
+        }
         if (feasible && !std::isfinite(latency)) throw fail("'runtime' is not finite on a feasible design");
         if (feasible && !std::isfinite(area)) throw fail("'area' is not finite on a feasible design");
         if (area < 0) throw fail("'area' is negative (" + std::to_string(area) + "); expected mm² >= 0");

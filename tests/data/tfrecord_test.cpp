@@ -175,6 +175,24 @@ TEST(TfRecord, MalformedProtobuf) {
     EXPECT_TRUE(contains(message_for(out), "record 1: Features message runs past the end"));
 }
 
+TEST(TfRecord, AnInfeasibleRecordMayLackLatencyAndAMappedFeatureIsIgnored) {
+    TempDir dir;
+    auto infeasible = prime_features(1.5, 5.0, 1);
+    infeasible.erase(infeasible.begin() + 10);  // no runtime: it never ran
+    auto with_id = prime_features();
+    with_id.push_back({"trial_id", FeatureKind::Int64, 7});
+    auto infeasible_with_id = infeasible;
+    infeasible_with_id.push_back({"trial_id", FeatureKind::Int64, 8});
+    const auto p = write_file(dir / "x.tfrecord", frames_of({with_id, infeasible_with_id}));
+    ReadOptions o;
+    o.roles = {{"trial_id", ColumnRole::Ignore}};
+    const DesignLog log = read_tfrecord_log(p, o);
+    ASSERT_EQ(log.rows(), 2u);
+    EXPECT_TRUE(std::isnan(log.latency_ms()[1])) << "unknown, not 0";
+    EXPECT_EQ(log.feasible()[1], 0);
+    EXPECT_TRUE(log.metrics().empty()) << "the ignored feature is not a metric";
+}
+
 TEST(TfRecord, MissingMultiValuedAndBytesFeatures) {
     auto missing = prime_features();
     missing.erase(missing.begin() + 10);  // runtime
