@@ -117,7 +117,7 @@ void add_search_command(CLI::App& app) {
     cmd->add_option("--generations", args->generations, "generations to run");
     cmd->add_option("--population", args->population, "designs scored per generation");
     cmd->add_option("--k", args->k, "designs to propose and verify");
-    cmd->add_option("--apps", args->apps, "applications, comma-separated (several = one design for all of them)");
+    cmd->add_option("--apps", args->apps, "applications, comma-separated, or 'all' (several = one design for all of them)");
     cmd->add_option("--aggregate", args->aggregate, "several applications: mean, geomean or worst")
         ->check(CLI::IsMember({"mean", "geomean", "worst"}));
     cmd->add_option("--weights", args->weights, "per-application weights, comma-separated");

@@ -84,6 +84,10 @@ SearchSession::SearchSession(std::shared_ptr<const DesignLog> log, Surrogate sur
         throw std::invalid_argument("the model was trained on another search space than the log's ('" +
                                     surrogate.space().name() + "' vs '" + log_->space().name() + "')");
     auto& apps = settings_.study.apps;
+    if (apps.size() == 1 && apps[0] == "all") {  // as train --apps all: every application the model knows
+        apps.clear();
+        for (const auto& a : surrogate.info().apps) apps.push_back(a.name);
+    }
     if (apps.empty()) {
         if (surrogate.info().apps.size() != 1)
             throw std::invalid_argument("applications: the model knows several applications (" + known_apps(surrogate) +

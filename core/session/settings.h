@@ -52,7 +52,8 @@ struct OracleSettings {
 };
 
 struct SearchSettings {
-    /// Optimizer, generations, population, K, applications, aggregate,
+    /// Optimizer, generations, population, K, applications ({"all"} = every
+    /// application the model knows), aggregate,
     /// Pareto mode. `study.budget.area_mm2` is set by the session from the
     /// AreaBudget; `study.budget.power_w` (checked on verified numbers) is read.
     StudyOptions study;

@@ -248,6 +248,20 @@ TEST(SearchSession, ImpossibleCombinationsFailBeforeAnyWorkNamingTheSetting) {
     expect_error(AreaBudget{}, optimizer, "annealing");
 }
 
+TEST(SearchSession, AppsAllMeansEveryApplicationTheModelKnows) {
+    auto log = std::make_shared<const DesignLog>(test::two_app_log());
+    TrainSettings t;
+    t.model = test::tiny_mlp();
+    t.train = test::quick_training();
+    t.fit.steps = 5;
+    t.fit.eval_every = 5;
+    const TrainOutcome trained = TrainSession(log, AreaBudget{}, t).run();
+    SearchSettings s = small_search();
+    s.study.apps = {"all"};
+    const SearchSession session(log, trained.surrogate, AreaBudget{}, s);
+    EXPECT_EQ(session.apps(), log->app_names());
+}
+
 TEST(SearchSession, TheBuiltinSpaceIsVerifiedByTheSimulatorByDefault) {
     auto log = std::make_shared<const DesignLog>(test::small_log(400));
     SearchSettings s = small_search();
