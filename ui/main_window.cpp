@@ -279,7 +279,8 @@ bool MainWindow::showView(const QString& name) {
     if (name == QLatin1String("design-space")) {
         budgetDock_->raise();
         // A small window gives the plot the bottom docks' height (View menu brings them back).
-        if (h < 700) tableDock_->hide(), feasibilityDock_->hide();
+        // (760: the bottom docks' minimum heights already grow a 600-pixel window to ~710.)
+        if (h < 760) tableDock_->hide(), feasibilityDock_->hide(), searchDock_->hide();
         resizeDocks({tableDock_}, {std::max(120, h / 4)}, Qt::Vertical);
         resizeDocks({budgetDock_}, {std::max(260, w / 4)}, Qt::Horizontal);
     } else if (name == QLatin1String("budget")) {
