@@ -10,46 +10,13 @@
 #include "explore/log_overview.h"
 #include "explore/pareto_fronts.h"
 #include "explore/row_filter.h"
+#include "explore/hand_made_log.h"
 
 using namespace prime;
 using namespace prime::explore;
 
-namespace {
-// Two parameters: a in {1, 2}, b in {10, 20, 30}. Two applications, two reasons.
-//
-// row app  a  b  feasible lat  area  reason
-//  0  x    1 10  yes      10    5
-//  1  x    2 10  yes       8    6
-//  2  x    2 20  yes       9    7      (dominated by row 1)
-//  3  x    1 30  no        -    4    R1
-//  4  y    1 10  yes       2    9
-//  5  y    2 20  no        -    1    R2
-//  6  y    1 20  yes       3    9      (same area as row 4, slower)
-//  7  y    2 30  no        -   12    R1
-//  8  y    1 10  yes       1   20
-DesignLog hand_made() {
-    DesignLog log(SearchSpace("s", {Parameter{"a", "", "", {}, {1, 2}}, Parameter{"b", "", "", {}, {10, 20, 30}}}));
-    const AppId x = log.app_id("x"), y = log.app_id("y");
-    const std::uint8_t r1 = log.reason_id("R1"), r2 = log.reason_id("R2");
-    auto add = [&](ValueIndex a, ValueIndex b, bool ok, float lat, float area, AppId app, std::uint8_t reason) {
-        const std::vector<ValueIndex> d{a, b};
-        log.append(d, ok ? lat : 0.0f, area, ok, app, reason);
-    };
-    add(0, 0, true, 10, 5, x, 0);
-    add(1, 0, true, 8, 6, x, 0);
-    add(1, 1, true, 9, 7, x, 0);
-    add(0, 2, false, 0, 4, x, r1);
-    add(0, 0, true, 2, 9, y, 0);
-    add(1, 1, false, 0, 1, y, r2);
-    add(0, 1, true, 3, 9, y, 0);
-    add(1, 2, false, 0, 12, y, r1);
-    add(0, 0, true, 1, 20, y, 0);
-    return log;
-}
-}  // namespace
-
 TEST(ParetoFronts, OneFrontPerApplication) {
-    const DesignLog log = hand_made();
+    const DesignLog log = test::hand_made_log();
     const auto fronts = pareto_fronts_by_app(log);
     ASSERT_EQ(fronts.size(), 2u);
     EXPECT_EQ(fronts[0], (Selection{0, 1}));  // x: (5, 10), (6, 8); (7, 9) is dominated
@@ -57,7 +24,7 @@ TEST(ParetoFronts, OneFrontPerApplication) {
 }
 
 TEST(BudgetIndex, BestInBudgetCountsAndFrontSubset) {
-    const DesignLog log = hand_made();
+    const DesignLog log = test::hand_made_log();
     const BudgetIndex index(log);
     // Budget 6.5 mm²: x has rows 0 and 1 inside (best is row 1, 8 ms), row 2 over; y has none.
     const auto s = index.summarize(6.5);
@@ -85,7 +52,7 @@ TEST(BudgetIndex, BestInBudgetCountsAndFrontSubset) {
 }
 
 TEST(FeasibilityGrid, HandComputedCells) {
-    const DesignLog log = hand_made();
+    const DesignLog log = test::hand_made_log();
     const FeasibilityGrid g = feasibility_grid(log, 0, 1);  // x axis: a (2 values), y axis: b (3 values)
     ASSERT_EQ(g.nx, 2u);
     ASSERT_EQ(g.ny, 3u);
@@ -115,7 +82,7 @@ TEST(FeasibilityGrid, HandComputedCells) {
 }
 
 TEST(FeasibilityGrid, HistogramStackedByReason) {
-    const DesignLog log = hand_made();
+    const DesignLog log = test::hand_made_log();
     const ParameterHistogram h = parameter_histogram(log, 1);  // b
     EXPECT_EQ(h.feasible, (std::vector<std::uint64_t>{4, 2, 0}));  // rows 0, 1, 4, 8 | 2, 6
     ASSERT_EQ(h.infeasible.size(), 3u);  // unknown, R1, R2
@@ -125,7 +92,7 @@ TEST(FeasibilityGrid, HistogramStackedByReason) {
 }
 
 TEST(Density, CountsPerCellAndInfeasibleBand) {
-    const DesignLog log = hand_made();
+    const DesignLog log = test::hand_made_log();
     DensityQuery q;
     q.area = {0, 20, 4, false};      // cells [0,5) [5,10) [10,15) [15,20]
     q.latency = {0.5, 20, 2, true};  // log cells: [0.5, ~3.16) and [~3.16, 20]
@@ -161,7 +128,7 @@ TEST(Density, CountsPerCellAndInfeasibleBand) {
 }
 
 TEST(RowFilter, FiltersAndSorts) {
-    const DesignLog log = hand_made();
+    const DesignLog log = test::hand_made_log();
     RowFilter f;
     f.feasibility = FeasibilityFilter::Feasible;
     f.budget_mm2 = 9;
@@ -185,7 +152,7 @@ TEST(RowFilter, FiltersAndSorts) {
 }
 
 TEST(LogOverview, CountsAndExtentsPerApplication) {
-    const DesignLog log = hand_made();
+    const DesignLog log = test::hand_made_log();
     const LogOverview o = overview(log);
     ASSERT_EQ(o.apps.size(), 2u);
     EXPECT_EQ(o.apps[0].rows, 4u);

@@ -1,43 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// A log small enough to check by hand, the same one as tests/explore:
-//
-// row app  a  b  feasible lat  area  reason
-//  0  x    1 10  yes      10    5
-//  1  x    2 10  yes       8    6
-//  2  x    2 20  yes       9    7      (dominated by row 1)
-//  3  x    1 30  no        -    4    R1
-//  4  y    1 10  yes       2    9
-//  5  y    2 20  no        -    1    R2
-//  6  y    1 20  yes       3    9      (same area as row 4, slower)
-//  7  y    2 30  no        -   12    R1
-//  8  y    1 10  yes       1   20
+// The hand-made log of tests/explore/hand_made_log.h (its rows are listed
+// there), loaded as the app loads one.
 #include <memory>
 
 #include "data/design_log.h"
 #include "explore/budget_index.h"
 #include "explore/log_overview.h"
+#include "explore/hand_made_log.h"
 #include "explorer_state.h"
 
 inline std::shared_ptr<const prime::DesignLog> handMadeLog() {
-    using namespace prime;
-    DesignLog log(SearchSpace("s", {Parameter{"a", "Knob A", "KiB", {}, {1, 2}}, Parameter{"b", "", "", {}, {10, 20, 30}}}));
-    const AppId x = log.app_id("x"), y = log.app_id("y");
-    const std::uint8_t r1 = log.reason_id("R1"), r2 = log.reason_id("R2");
-    auto add = [&](ValueIndex a, ValueIndex b, bool ok, float lat, float area, AppId app, std::uint8_t reason) {
-        const std::vector<ValueIndex> d{a, b};
-        log.append(d, ok ? lat : 0.0f, area, ok, app, reason);
-    };
-    add(0, 0, true, 10, 5, x, 0);
-    add(1, 0, true, 8, 6, x, 0);
-    add(1, 1, true, 9, 7, x, 0);
-    add(0, 2, false, 0, 4, x, r1);
-    add(0, 0, true, 2, 9, y, 0);
-    add(1, 1, false, 0, 1, y, r2);
-    add(0, 1, true, 3, 9, y, 0);
-    add(1, 2, false, 0, 12, y, r1);
-    add(0, 0, true, 1, 20, y, 0);
-    return std::make_shared<const DesignLog>(std::move(log));
+    return std::make_shared<const prime::DesignLog>(prime::test::hand_made_log());
 }
 
 // Loads a log into an explorer state the way the main window does (the
