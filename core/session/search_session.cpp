@@ -20,15 +20,6 @@ std::string known_apps(const Surrogate& s) {
     return known;
 }
 
-bool builtin_space(const SearchSpace& space) {
-    try {
-        BuiltinSimulatorOracle probe(space, SimConstants{}, 1);
-        return true;
-    } catch (const std::invalid_argument&) {
-        return false;
-    }
-}
-
 }  // namespace
 
 AreaEstimator make_area_model(const AreaBudget& budget, const DesignLog& log, const Surrogate* surrogate) {
@@ -51,8 +42,11 @@ AreaEstimator make_area_model(const AreaBudget& budget, const DesignLog& log, co
 std::unique_ptr<Oracle> make_oracle(const OracleSettings& s, const SearchSpace& space) {
     if (s.kind == "none") return nullptr;
     if (s.kind == "auto") {
-        if (!builtin_space(space)) return nullptr;
-        return std::make_unique<BuiltinSimulatorOracle>(space, SimConstants{}, s.jobs);
+        try {  // the built-in simulator when it can simulate this space, else no oracle
+            return std::make_unique<BuiltinSimulatorOracle>(space, SimConstants{}, s.jobs);
+        } catch (const std::invalid_argument&) {
+            return nullptr;
+        }
     }
     if (s.kind == "builtin") {
         try {
