@@ -341,34 +341,21 @@ void MainWindow::buildSearchDock() {
     tabifyDockWidget(feasibilityDock_, searchDock_);
     tableDock_->raise();
     connect(training_, &TrainingPanel::trainingFinished, this, [this] {
-        if (!training_->surrogate().empty()) search_->setSurrogate(training_->surrogate(), training_->surrogateLog());
+        if (!training_->surrogate().empty())
+            search_->setSurrogate(training_->surrogate(), training_->surrogateLog(), training_->surrogateSettings());
     });
     connect(search_, &SearchPanel::status, status_, &QLabel::setText);
     // Closing the loop: the extended log becomes the app's log. The search
     // panel already holds it (with the retrained model), so it is not reset.
     connect(search_, &SearchPanel::logExtended, this, [this](std::shared_ptr<const DesignLog> log, const QString& path) {
         log_ = std::move(log);
+        source_ = {};  // the extended log is a file of our own: no mapping
+        if (!path.isEmpty()) source_.files.push_back(path.toStdString());
         pendingIndex_.reset();
         training_->setLog(log_);
         builder_->build(log_);  // the explorer's layers, fronts and budget answers for the extended log
         if (!path.isEmpty()) setWindowTitle(tr("PRIME Studio — %1").arg(QFileInfo(path).fileName()));
     });
-}
-
-void MainWindow::saveStudyDialog() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save study"), QStringLiteral("study.primestudy"),
-                                                      tr("PRIME Studio study (*.primestudy)"));
-    if (path.isEmpty()) return;
-    QString error;
-    if (!search_->saveStudy(path, &error)) QMessageBox::critical(this, tr("Save study"), error);
-}
-
-void MainWindow::openStudyDialog() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open study"), QString(),
-                                                      tr("PRIME Studio study (*.primestudy);;All files (*)"));
-    if (path.isEmpty()) return;
-    QString error;
-    if (!search_->openStudy(path, &error)) QMessageBox::critical(this, tr("Open study"), error);
 }
 
 std::shared_ptr<JobControl> MainWindow::newLoadJob() {
@@ -394,13 +381,17 @@ bool MainWindow::mayReplaceLog() {
 }
 
 void MainWindow::openLogs(const QStringList& paths) {
+    if (paths.size() == 1 && paths.front().endsWith(QStringLiteral(".primestudy"), Qt::CaseInsensitive)) {
+        openStudy(paths.front());
+        return;
+    }
     if (paths.isEmpty() || !mayReplaceLog()) return;
     // CSVs whose columns the reader cannot map go through the mapping dialog
     // (which loads them itself); everything else loads on the worker.
     if (openWithMapping(paths, false)) return;
     setBusy(true);
     status_->setText(tr("Loading %1…").arg(QFileInfo(paths.front()).fileName()));
-    Q_EMIT requestLoad(paths, newLoadJob(), {});
+    requestLoadOf(paths, {});
 }
 
 bool MainWindow::openWithMapping(const QStringList& paths, bool always) {
@@ -438,6 +429,11 @@ void MainWindow::loadWithRoles(const QStringList& paths, const std::vector<std::
     // The same loader, job and progress as any other load, with each file's mapping.
     setBusy(true);
     status_->setText(tr("Loading %1 with its column mapping…").arg(QFileInfo(paths.front()).fileName()));
+    requestLoadOf(paths, roles);
+}
+
+void MainWindow::requestLoadOf(const QStringList& paths, const LogRoles& roles) {
+    loadingRoles_ = roles;
     Q_EMIT requestLoad(paths, newLoadJob(), roles);
 }
 
@@ -463,10 +459,13 @@ void MainWindow::onLoaded(std::shared_ptr<const DesignLog> log, const QStringLis
     logName_ = paths.size() == 1 ? QFileInfo(paths.front()).fileName()
                                  : tr("%1 and %2 more").arg(QFileInfo(paths.front()).fileName()).arg(paths.size() - 1);
     training_->setLog(log_);
-    search_->setLog(log_, paths);
+    source_ = logSource(paths, loadingRoles_);
+    loadingRoles_.clear();
+    search_->setLog(log_, source_);
     status_->setText(tr("%1: %L2 designs, preparing the view…").arg(logName_).arg(static_cast<qulonglong>(log_->rows())));
     setWindowTitle(tr("PRIME Studio — %1").arg(logName_));
     builder_->build(log_);
+    if (pendingStudy_) applyStudy(*std::exchange(pendingStudy_, std::nullopt));
 }
 
 void MainWindow::onOverview(std::shared_ptr<const DesignLog> log, const explore::LogOverview& overview) {
@@ -504,6 +503,7 @@ void MainWindow::showLogStatus() {
 
 void MainWindow::onFailed(const QString& message) {
     setBusy(false);
+    pendingStudy_.reset();
     status_->setText(tr("Could not load the log."));
     Q_EMIT loadFailed(message);
     // Errors go to a dialog, never only to stderr. Tests set this property to avoid a modal box.
@@ -512,6 +512,7 @@ void MainWindow::onFailed(const QString& message) {
 
 void MainWindow::onCancelled() {
     setBusy(false);
+    pendingStudy_.reset();
     status_->setText(tr("Loading cancelled; nothing was changed."));
 }
 

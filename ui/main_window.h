@@ -8,11 +8,14 @@
 #include <atomic>
 #include <map>
 #include <memory>
+#include <optional>
+#include <utility>
 #include <vector>
 
 #include "data/column_roles.h"
 #include "data/design_log.h"
 #include "log_loader.h"
+#include "session/study_file.h"
 #include "util/job_control.h"
 #include "explore/budget_index.h"
 #include "explore/log_overview.h"
@@ -45,7 +48,12 @@ public:
     ~MainWindow() override;
 
     // Starts loading in the background; the window stays responsive.
+    // A single .primestudy path opens that study (openStudy).
     void openLogs(const QStringList& paths);
+    // Opens a study file: its log files are loaded (with its column
+    // mapping) unless they are the open log, then the search view restores
+    // its settings, model, proposals, pins and curves.
+    void openStudy(const QString& path);
     // The built-in demo log (generated into `cacheDir` on first use).
     void openDemoLog(const QString& cacheDir);
     std::shared_ptr<const DesignLog> log() const { return log_; }
@@ -102,6 +110,11 @@ private:
     void buildSearchDock();
     void saveStudyDialog();
     void openStudyDialog();
+    void applyStudy(const std::pair<prime::StudyFile, QString>& study);
+    void requestLoadOf(const QStringList& paths, const LogRoles& roles);
+    // The study-file form of a load: its files and, when every file had the
+    // same column mapping, that mapping.
+    static LogSource logSource(const QStringList& paths, const LogRoles& roles);
 
     AreaLatencyPlot* plot_ = nullptr;
     TrainingPanel* training_ = nullptr;
@@ -130,6 +143,9 @@ private:
     std::shared_ptr<JobControl> loadJob_;  // the load in flight (or the last one)
     std::shared_ptr<const explore::BudgetIndex> pendingIndex_;
     QString logName_;
+    LogRoles loadingRoles_;  // of the load in flight
+    LogSource source_;       // of the open log
+    std::optional<std::pair<prime::StudyFile, QString>> pendingStudy_;  // opened once its log is loaded
 };
 
 }  // namespace prime::ui

@@ -1,23 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "search_panel.h"
 
 #include <QChartView>
-#include <QCheckBox>
-#include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QFileDialog>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -25,20 +19,17 @@
 #include <QVBoxLayout>
 #include <cmath>
 #include <unordered_map>
-#include <fstream>
 #include <set>
 
 #include "data/design_log.h"
-#include "search/optimizer_factory.h"
+#include "session/close_loop.h"
 #include "oracle_dialog.h"
 #include "plot_export.h"
 #include "search_plot.h"
+#include "search_setup_form.h"
 #include "search_worker.h"
-#include "study/provenance.h"
-#include "study/report.h"
 #include "top_k_model.h"
 #include "tradeoff_view.h"
-#include "util/atomic_file.h"
 
 namespace prime::ui {
 
@@ -56,13 +47,6 @@ QCustomPlot* curvePlot(const QString& y, QWidget* parent, const char* name) {
     p->yAxis->setLabel(y);
     p->setNotAntialiasedElements(QCP::aePlottables);
     return p;
-}
-
-std::vector<std::string> splitNames(const QString& text) {
-    std::vector<std::string> out;
-    for (const QString& s : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        if (!s.trimmed().isEmpty()) out.push_back(s.trimmed().toStdString());
-    return out;
 }
 
 }  // namespace
@@ -83,7 +67,10 @@ SearchPanel::SearchPanel(QWidget* parent) : QWidget(parent) {
     connect(worker_, &SearchWorker::loopClosed, this,
             [this](std::shared_ptr<const DesignLog> log, const Surrogate& surrogate, double spearman) {
                 closingLoop_ = false;
-                const QString path = logFiles_.value(0);
+                // The extended log is the study's log from now on (its saved copy, when one was written).
+                const QString path = closeLoopPath_;
+                logSource_ = {};  // a file of our own: no column mapping
+                if (!path.isEmpty()) logSource_.files.push_back(path.toStdString());
                 // The search continues from its optimizer state, against the new model and log.
                 std::optional<StudyResume> resume;
                 if (result_) resume = StudyResume{result_->optimizer_state, result_->proposals};
@@ -129,7 +116,6 @@ void SearchPanel::report(const QString& message, bool error) {
 }
 
 void SearchPanel::buildControls() {
-    const StudyOptions defaults;
     modelText_ = new QLabel(tr("No model: train one in the Surrogate panel or open a saved one."), this);
     modelText_->setObjectName("searchModelText");
     modelText_->setWordWrap(true);
@@ -139,84 +125,9 @@ void SearchPanel::buildControls() {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a surrogate model folder"));
         if (!dir.isEmpty()) openModel(dir);
     });
-
-    optimizer_ = new QComboBox(this);
-    optimizer_->setObjectName("optimizerKind");
-    for (const auto& e : optimizer_registry()) {
-        optimizer_->addItem(QString::fromStdString(e.kind), QString::fromStdString(e.kind));
-        optimizer_->setItemData(optimizer_->count() - 1, QString::fromStdString(e.summary), Qt::ToolTipRole);
-    }
-    optimizerOptions_ = new QLineEdit(this);
-    optimizerOptions_->setObjectName("optimizerOptions");
-    optimizerOptions_->setToolTip(tr("The optimizer's options as JSON (docs/optimizers.md); filled with its defaults"));
-    connect(optimizer_, &QComboBox::currentIndexChanged, this, [this] { fillOptimizerOptions(); });
-
-    auto spin = [this](const char* name, int lo, int hi, int value) {
-        auto* s = new QSpinBox(this);
-        s->setObjectName(QLatin1String(name));
-        s->setRange(lo, hi);
-        s->setValue(value);
-        return s;
-    };
-    population_ = spin("searchPopulation", 2, 100000, static_cast<int>(defaults.population));
-    generations_ = spin("searchGenerations", 1, 10000000, static_cast<int>(defaults.generations));
-    k_ = spin("searchK", 1, 100000, static_cast<int>(defaults.k));
-    seed_ = spin("searchSeed", 0, 2147483647, static_cast<int>(defaults.seed));
-
-    apps_ = new QListWidget(this);
-    apps_->setObjectName("searchApps");
-    apps_->setMaximumHeight(90);
-    apps_->setToolTip(tr("Applications of the objective; several = one design for all of them"));
-    aggregate_ = new QComboBox(this);
-    aggregate_->setObjectName("searchAggregate");
-    aggregate_->addItem(tr("geometric mean"), QStringLiteral("geomean"));
-    aggregate_->addItem(tr("mean"), QStringLiteral("mean"));
-    aggregate_->addItem(tr("worst"), QStringLiteral("worst"));
-    weights_ = new QLineEdit(this);
-    weights_->setObjectName("searchWeights");
-    weights_->setPlaceholderText(tr("equal"));
-    weights_->setToolTip(tr("Per-application weights, comma-separated, in the order of the checked applications"));
-    pareto_ = new QCheckBox(tr("Area-latency Pareto mode"), this);
-    pareto_->setObjectName("searchPareto");
-    budget_ = new QDoubleSpinBox(this);
-    budget_->setObjectName("searchAreaBudget");
-    budget_->setRange(0, 1e6);
-    budget_->setDecimals(1);
-    budget_->setValue(27.0);  // PRIME's area threshold (prime-method.md)
-    budget_->setSuffix(tr(" mm²"));
-    budget_->setSpecialValueText(tr("no budget"));
-    oracle_ = new QComboBox(this);
-    oracle_->setObjectName("searchOracle");
-    oracle_->addItem(tr("auto (built-in simulator for the built-in space)"), QStringLiteral("auto"));
-    oracle_->addItem(tr("built-in simulator"), QStringLiteral("builtin"));
-    oracle_->addItem(tr("command (your simulator)"), QStringLiteral("command"));
-    oracle_->addItem(tr("none"), QStringLiteral("none"));
-    oracleSetup_ = new QPushButton(tr("Command oracle…"), this);
-    oracleSetup_->setObjectName("oracleSetupButton");
-    oracleSetup_->setToolTip(tr("Your simulator as a command: a CSV of designs in, a CSV of results out (docs/oracles.md)"));
-    connect(oracleSetup_, &QPushButton::clicked, this, &SearchPanel::setUpOracle);
-    oracleText_ = new QLabel(this);
-    oracleText_->setObjectName("oracleText");
-    oracleText_->setWordWrap(true);
-    connect(oracle_, &QComboBox::currentIndexChanged, this, [this] { updateButtons(); });
-
-    auto* form = new QFormLayout;
-    form->addRow(modelText_);
-    form->addRow(openModel_);
-    form->addRow(tr("Optimizer"), optimizer_);
-    form->addRow(tr("Options"), optimizerOptions_);
-    form->addRow(tr("Population"), population_);
-    form->addRow(tr("Generations"), generations_);
-    form->addRow(tr("K (proposals)"), k_);
-    form->addRow(tr("Seed"), seed_);
-    form->addRow(tr("Applications"), apps_);
-    form->addRow(tr("Combine by"), aggregate_);
-    form->addRow(tr("Weights"), weights_);
-    form->addRow(pareto_);
-    form->addRow(tr("Area budget"), budget_);
-    form->addRow(tr("Oracle"), oracle_);
-    form->addRow(oracleSetup_);
-    form->addRow(oracleText_);
+    form_ = new SearchSetupForm(this);
+    connect(form_, &SearchSetupForm::oracleSetupRequested, this, &SearchPanel::setUpOracle);
+    connect(form_, &SearchSetupForm::oracleChanged, this, [this] { updateButtons(); });
 
     start_ = new QPushButton(tr("Start"), this);
     start_->setObjectName("startSearchButton");
@@ -242,41 +153,7 @@ void SearchPanel::buildControls() {
     verifyMenu->addAction(tr("Top K"), this, [this] { verify(Scope::TopK); });
     verify_->setMenu(verifyMenu);
     export_ = new QToolButton(this);
-    export_->setObjectName("exportButton");
-    export_->setText(tr("Export"));
-    export_->setPopupMode(QToolButton::InstantPopup);
-    auto* exportMenu = new QMenu(export_);
-    auto exportAction = [this](Scope scope) {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export designs"), QStringLiteral("designs.csv"),
-                                                          tr("CSV (*.csv);;JSON (*.json)"));
-        if (path.isEmpty()) return;
-        QString error;
-        if (!exportDesigns(scope, path, &error)) report(error, true);
-    };
-    exportMenu->addAction(tr("Top K…"), this, [exportAction] { exportAction(Scope::TopK); });
-    exportMenu->addAction(tr("Pinned designs…"), this, [exportAction] { exportAction(Scope::Pinned); });
-    exportMenu->addAction(tr("Selected designs…"), this, [exportAction] { exportAction(Scope::Selected); });
-    exportMenu->addSeparator();
-    QMenu* plots = exportMenu->addMenu(tr("Plot"));
-    plots->setObjectName("exportPlotMenu");
-    auto plotAction = [this, plots](const QString& title, const QString& file, auto widget) {
-        plots->addAction(title, this, [this, file, widget] {
-            const QString path = QFileDialog::getSaveFileName(this, tr("Save plot"), file, plotFileFilter());
-            QString error;
-            if (!path.isEmpty() && !savePlot(widget(), path, &error)) report(error, true);
-        });
-    };
-    plotAction(tr("Live search plot…"), QStringLiteral("search.svg"), [this] { return static_cast<QWidget*>(plot_); });
-    plotAction(tr("Best latency per generation…"), QStringLiteral("best-latency.svg"), [this] { return static_cast<QWidget*>(bestCurve_); });
-    plotAction(tr("Hypervolume per generation…"), QStringLiteral("hypervolume.svg"), [this] { return static_cast<QWidget*>(hvCurve_); });
-    plotAction(tr("Trade-off chart…"), QStringLiteral("tradeoffs.svg"), [this] { return static_cast<QWidget*>(tradeoff_->chart()); });
-    exportMenu->addAction(tr("Study report (Markdown)…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the study report"), QStringLiteral("report.md"),
-                                                          tr("Markdown (*.md)"));
-        QString error;
-        if (!path.isEmpty() && !saveReport(path, &error)) report(error, true);
-    });
-    export_->setMenu(exportMenu);
+    buildExportMenu(export_);
     compare_ = new QToolButton(this);
     compare_->setObjectName("compareButton");
     compare_->setText(tr("Compare"));
@@ -319,7 +196,9 @@ void SearchPanel::buildControls() {
 
     auto* controls = new QWidget(this);
     auto* controlsLayout = new QVBoxLayout(controls);
-    controlsLayout->addLayout(form);
+    controlsLayout->addWidget(modelText_);
+    controlsLayout->addWidget(openModel_);
+    controlsLayout->addWidget(form_);
     controlsLayout->addLayout(buttons);
     controlsLayout->addLayout(actions);
     controlsLayout->addWidget(closeLoop_);
@@ -380,44 +259,58 @@ void SearchPanel::buildControls() {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(all);
-    fillOptimizerOptions();
 }
 
-void SearchPanel::fillOptimizerOptions() {
-    // The kind's defaults, from a throwaway optimizer's saved state: the field
-    // shows what will run, and the registry stays the one source of options.
-    try {
-        const SearchSpace space = log_ ? log_->space() : SearchSpace();
-        if (space.empty()) {
-            optimizerOptions_->setText(QStringLiteral("{}"));
-            return;
-        }
-        const auto opt = make_optimizer(optimizer_->currentData().toString().toStdString(), space, 1);
-        optimizerOptions_->setText(QString::fromStdString(opt->save_state().at("options").dump()));
-    } catch (const std::exception&) {
-        optimizerOptions_->setText(QStringLiteral("{}"));
-    }
+void SearchPanel::buildExportMenu(QToolButton* button) {
+    button->setObjectName("exportButton");
+    button->setText(tr("Export"));
+    button->setPopupMode(QToolButton::InstantPopup);
+    auto* exportMenu = new QMenu(button);
+    auto exportAction = [this](Scope scope) {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export designs"), QStringLiteral("designs.csv"),
+                                                          tr("CSV (*.csv);;JSON (*.json)"));
+        if (path.isEmpty()) return;
+        QString error;
+        if (!exportDesigns(scope, path, &error)) report(error, true);
+    };
+    exportMenu->addAction(tr("Top K…"), this, [exportAction] { exportAction(Scope::TopK); });
+    exportMenu->addAction(tr("Pinned designs…"), this, [exportAction] { exportAction(Scope::Pinned); });
+    exportMenu->addAction(tr("Selected designs…"), this, [exportAction] { exportAction(Scope::Selected); });
+    exportMenu->addSeparator();
+    QMenu* plots = exportMenu->addMenu(tr("Plot"));
+    plots->setObjectName("exportPlotMenu");
+    auto plotAction = [this, plots](const QString& title, const QString& file, auto widget) {
+        plots->addAction(title, this, [this, file, widget] {
+            const QString path = QFileDialog::getSaveFileName(this, tr("Save plot"), file, plotFileFilter());
+            QString error;
+            if (!path.isEmpty() && !savePlot(widget(), path, &error)) report(error, true);
+        });
+    };
+    plotAction(tr("Live search plot…"), QStringLiteral("search.svg"), [this] { return static_cast<QWidget*>(plot_); });
+    plotAction(tr("Best latency per generation…"), QStringLiteral("best-latency.svg"), [this] { return static_cast<QWidget*>(bestCurve_); });
+    plotAction(tr("Hypervolume per generation…"), QStringLiteral("hypervolume.svg"), [this] { return static_cast<QWidget*>(hvCurve_); });
+    plotAction(tr("Trade-off chart…"), QStringLiteral("tradeoffs.svg"), [this] { return static_cast<QWidget*>(tradeoff_->chart()); });
+    exportMenu->addAction(tr("Study report (Markdown)…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the study report"), QStringLiteral("report.md"),
+                                                          tr("Markdown (*.md)"));
+        QString error;
+        if (!path.isEmpty() && !saveReport(path, &error)) report(error, true);
+    });
+    button->setMenu(exportMenu);
 }
 
 void SearchPanel::fillApps() {
-    apps_->clear();
-    if (!log_) return;
-    std::set<std::string> trained;
+    // The model's own applications are checked by default.
+    std::vector<std::string> trained;
     if (!surrogate_.empty())
-        for (const auto& a : surrogate_.info().apps) trained.insert(a.name);
-    for (const auto& name : log_->app_names()) {
-        auto* item = new QListWidgetItem(name.empty() ? tr("(the log's only application)") : QString::fromStdString(name), apps_);
-        item->setData(Qt::UserRole, QString::fromStdString(name));
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        const bool on = trained.contains(name) || (log_->app_names().size() == 1);
-        item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
-    }
+        for (const auto& a : surrogate_.info().apps) trained.push_back(a.name);
+    form_->setLog(log_.get(), trained);
 }
 
-void SearchPanel::setLog(std::shared_ptr<const DesignLog> log, const QStringList& files) {
+void SearchPanel::setLog(std::shared_ptr<const DesignLog> log, const LogSource& source) {
     stop();
     log_ = std::move(log);
-    logFiles_ = files;
+    logSource_ = source;
     if (surrogateLog_ != log_ && !modelPath_.isEmpty() && log_ && !surrogate_.empty() &&
         !(surrogate_.space() == log_->space()))
         surrogate_ = Surrogate(), modelPath_.clear();
@@ -425,19 +318,23 @@ void SearchPanel::setLog(std::shared_ptr<const DesignLog> log, const QStringList
     session_.reset();
     result_.reset();
     resume_.reset();
+    history_.clear();
+    lastGeneration_ = startGeneration_ = 0;
     model_->clear();
     plot_->clearSearch();
     fillApps();
-    fillOptimizerOptions();
     modelText_->setText(surrogate_.empty() ? tr("No model: train one in the Surrogate panel or open a saved one.")
                                            : modelText_->text());
     updateButtons();
 }
 
-void SearchPanel::setSurrogate(const Surrogate& surrogate, std::shared_ptr<const DesignLog> trainedOn) {
+void SearchPanel::setSurrogate(const Surrogate& surrogate, std::shared_ptr<const DesignLog> trainedOn,
+                               const TrainSettings& trainedWith) {
     if (surrogate.empty()) return;
     surrogate_ = surrogate;
     surrogateLog_ = std::move(trainedOn);
+    trainedWith_ = trainedWith;
+    continueSteps_ = std::max<std::uint64_t>(1, trainedWith.fit.steps);
     modelPath_.clear();
     QStringList names;
     for (const auto& a : surrogate_.info().apps) names << QString::fromStdString(a.name);
@@ -460,6 +357,8 @@ bool SearchPanel::openModel(const QString& dir) {
     }
     surrogateLog_ = log_;
     modelPath_ = dir;
+    trainedWith_ = {};
+    continueSteps_ = 1000;
     modelText_->setText(tr("Model: %1").arg(dir));
     resume_.reset();
     fillApps();
@@ -467,61 +366,12 @@ bool SearchPanel::openModel(const QString& dir) {
     return true;
 }
 
-AreaBudget SearchPanel::areaBudget() const {
-    AreaBudget b;
-    if (budget_->value() > 0) b.limit_mm2 = budget_->value();
-    return b;
-}
-
-void SearchPanel::setAreaBudget(double limitMm2) { budget_->setValue(std::isfinite(limitMm2) && limitMm2 > 0 ? limitMm2 : 0); }
-
-SearchSettings SearchPanel::settings() const {
-    SearchSettings s;
-    StudyOptions& o = s.study;
-    o.optimizer = optimizer_->currentData().toString().toStdString();
-    // A bad JSON text is reported by makeSession; here it is kept as a string.
-    o.optimizer_options = nlohmann::json::parse(optimizerOptions_->text().toStdString(), nullptr, false);
-    o.population = static_cast<std::size_t>(population_->value());
-    o.generations = static_cast<std::size_t>(generations_->value());
-    o.k = static_cast<std::size_t>(k_->value());
-    o.seed = static_cast<std::uint64_t>(seed_->value());
-    for (int i = 0; i < apps_->count(); ++i)
-        if (apps_->item(i)->checkState() == Qt::Checked) o.apps.push_back(apps_->item(i)->data(Qt::UserRole).toString().toStdString());
-    o.aggregate = *parse_latency_aggregate(aggregate_->currentData().toString().toStdString());
-    for (const auto& w : splitNames(weights_->text())) {
-        try {
-            o.weights.push_back(std::stod(w));
-        } catch (const std::exception&) {
-            o.weights.push_back(std::nan(""));  // rejected with the setting's name by the session
-        }
-    }
-    o.pareto = pareto_->isChecked();
-    s.oracle.kind = oracle_->currentData().toString().toStdString();
-    s.oracle.command = commandOracle_.command;
-    s.oracle.timeout_seconds = commandOracle_.timeout_seconds;
-    return s;
-}
+AreaBudget SearchPanel::areaBudget() const { return form_->areaBudget(); }
+void SearchPanel::setAreaBudget(double limitMm2) { form_->setAreaBudget(limitMm2); }
+SearchSettings SearchPanel::settings() const { return form_->settings(); }
 
 void SearchPanel::applySettings(const SearchSettings& s) {
-    const StudyOptions& o = s.study;
-    optimizer_->setCurrentIndex(std::max(0, optimizer_->findData(QString::fromStdString(o.optimizer))));
-    optimizerOptions_->setText(QString::fromStdString(o.optimizer_options.dump()));
-    population_->setValue(static_cast<int>(o.population));
-    generations_->setValue(static_cast<int>(o.generations));
-    k_->setValue(static_cast<int>(o.k));
-    seed_->setValue(static_cast<int>(o.seed));
-    for (int i = 0; i < apps_->count(); ++i) {
-        const std::string name = apps_->item(i)->data(Qt::UserRole).toString().toStdString();
-        apps_->item(i)->setCheckState(std::find(o.apps.begin(), o.apps.end(), name) != o.apps.end() ? Qt::Checked : Qt::Unchecked);
-    }
-    aggregate_->setCurrentIndex(std::max(0, aggregate_->findData(QString::fromStdString(std::string(to_string(o.aggregate))))));
-    QStringList w;
-    for (double x : o.weights) w << QString::number(x);
-    weights_->setText(w.join(QStringLiteral(",")));
-    pareto_->setChecked(o.pareto);
-    oracle_->setCurrentIndex(std::max(0, oracle_->findData(QString::fromStdString(s.oracle.kind))));
-    commandOracle_.command = s.oracle.command;
-    commandOracle_.timeout_seconds = s.oracle.timeout_seconds;
+    form_->applySettings(s);
     updateButtons();
 }
 
@@ -536,12 +386,12 @@ std::shared_ptr<SearchSession> SearchPanel::makeSession(QString* error) {
     }
     SearchSettings s = settings();
     if (s.study.optimizer_options.is_discarded()) {
-        *error = tr("optimizer options: not a JSON object: %1").arg(optimizerOptions_->text());
+        *error = tr("optimizer options: not a JSON object: %1").arg(form_->optimizerOptionsText());
         return nullptr;
     }
     s.study.progress_interval_seconds = 0.05;  // ~20 events a second (docs/architecture.md)
     SearchInputs inputs;
-    for (const QString& f : logFiles_) inputs.log_files.push_back(f.toStdString());
+    inputs.log_files = logSource_.files;
     inputs.model_path = modelPath_.toStdString();
     try {
         return std::make_shared<SearchSession>(log_, surrogate_, areaBudget(), s, inputs);
@@ -563,7 +413,11 @@ void SearchPanel::resetViews(const SearchSession& session) {
     } catch (const std::exception&) {
         // An unnamed single application: nothing to compare with.
     }
-    plot_->setBackground(area, latency, session.budget().limit_mm2);
+    // One application: its explorer colour; several combined: the explorer's one-layer ramp.
+    int colour = -1;
+    if (session.apps().size() == 1)
+        if (const auto id = log_->find_app(session.apps().front())) colour = static_cast<int>(*id);
+    plot_->setBackground(area, latency, session.budget().limit_mm2, colour);
     for (QCustomPlot* c : {bestCurve_, hvCurve_}) {
         c->graph(0)->data()->clear();
         // Follows the generations run (a long search would squeeze the start otherwise).
@@ -571,6 +425,21 @@ void SearchPanel::resetViews(const SearchSession& session) {
         c->replot(QCustomPlot::rpQueuedReplot);
     }
     bestCurve_->yAxis->setScaleType(QCPAxis::stLinear);
+}
+
+void SearchPanel::drawHistory() {
+    bestCurve_->graph(0)->data()->clear();
+    hvCurve_->graph(0)->data()->clear();
+    for (const auto& h : history_) {
+        const auto g = static_cast<double>(h.generation);
+        if (std::isfinite(h.best_predicted_latency_ms) && h.best_predicted_latency_ms > 0)
+            bestCurve_->graph(0)->addData(g, h.best_predicted_latency_ms);
+        if (std::isfinite(h.hypervolume)) hvCurve_->graph(0)->addData(g, h.hypervolume);
+    }
+    for (QCustomPlot* c : {bestCurve_, hvCurve_}) {
+        if (!history_.empty()) c->rescaleAxes();
+        c->replot(QCustomPlot::rpQueuedReplot);
+    }
 }
 
 void SearchPanel::start() {
@@ -597,13 +466,14 @@ void SearchPanel::start() {
     job_ = std::make_shared<JobControl>();
     r.job = job_;
     r.resume = resume_;
-    // The study counts generations per run; the views count them over the whole search.
-    generationOffset_ = resume_ && resume_->optimizer_state.is_object()
-                            ? resume_->optimizer_state.value("generation", std::size_t(0))
-                            : 0;
+    // Core counts generations over the whole search; a continuation starts where the state stopped.
+    startGeneration_ = resume_ && resume_->optimizer_state.is_object()
+                           ? resume_->optimizer_state.value("generation", std::size_t(0))
+                           : 0;
+    if (!continuing) history_.clear();
     resume_.reset();
     events_ = 0;
-    lastGeneration_ = 0;
+    lastGeneration_ = startGeneration_;
     lastSeconds_ = 0;
     gensPerSecond_ = 0;
     searching_ = true;
@@ -637,13 +507,13 @@ void SearchPanel::onProgress(const SearchEvent& e) {
         // A study file saved now resumes exactly here.
         resume_ = StudyResume{p.optimizer_state, p.top};
         lastGeneration_ = p.generation;
-        report(tr("Paused at generation %1 of %2.").arg(generationOffset_ + p.generation).arg(p.total_generations), false);
+        report(tr("Paused at generation %1 of %2.").arg(p.generation).arg(p.total_generations), false);
         Q_EMIT progressed(true);
         return;
     }
     resume_.reset();  // running again: a paused state is stale
     if (e.seconds > lastSeconds_ && p.generation > lastGeneration_)
-        gensPerSecond_ = static_cast<double>(p.generation) / e.seconds;
+        gensPerSecond_ = static_cast<double>(p.generation - startGeneration_) / e.seconds;
     lastGeneration_ = p.generation;
     lastSeconds_ = e.seconds;
     plot_->addGeneration(p.population_area_mm2, p.population_latency_ms);
@@ -651,7 +521,7 @@ void SearchPanel::onProgress(const SearchEvent& e) {
     const bool first = model_->rowCount() == 0;
     model_->setTop(p.top, e.top_distance);
     if (first) table_->resizeColumnsToContents();
-    const auto g = static_cast<double>(generationOffset_ + p.generation);
+    const auto g = static_cast<double>(p.generation);
     if (std::isfinite(p.best_predicted_latency_ms)) bestCurve_->graph(0)->addData(g, p.best_predicted_latency_ms);
     if (std::isfinite(p.hypervolume)) hvCurve_->graph(0)->addData(g, p.hypervolume);
     for (QCustomPlot* c : {bestCurve_, hvCurve_}) {
@@ -660,7 +530,7 @@ void SearchPanel::onProgress(const SearchEvent& e) {
         c->replot(QCustomPlot::rpQueuedReplot);
     }
     report(tr("Generation %1 of %2 · %L3 designs scored · %4 generations/s · best predicted %5 ms · hypervolume %6")
-               .arg(generationOffset_ + p.generation)
+               .arg(p.generation)
                .arg(p.total_generations)
                .arg(static_cast<qulonglong>(p.evaluations))
                .arg(gensPerSecond_, 0, 'f', 0)
@@ -694,20 +564,10 @@ void SearchPanel::onFinished(const StudyResult& result, const std::vector<double
     table_->resizeColumnsToContents();
     if (!r.proposals.empty()) plot_->setBest(r.proposals.front().area_mm2, r.proposals.front().predicted_latency_ms);
     // The full history of this run replaces its throttled samples.
-    const auto offset = static_cast<double>(generationOffset_);
-    bestCurve_->graph(0)->data()->removeAfter(offset);
-    hvCurve_->graph(0)->data()->removeAfter(offset);
-    for (const auto& h : r.history) {
-        const double g = offset + static_cast<double>(h.generation);
-        if (std::isfinite(h.best_predicted_latency_ms) && h.best_predicted_latency_ms > 0)
-            bestCurve_->graph(0)->addData(g, h.best_predicted_latency_ms);
-        if (std::isfinite(h.hypervolume)) hvCurve_->graph(0)->addData(g, h.hypervolume);
-    }
+    std::erase_if(history_, [this](const StudyGeneration& h) { return h.generation > startGeneration_; });
+    history_.insert(history_.end(), r.history.begin(), r.history.end());
     if (!r.history.empty()) lastGeneration_ = r.history.back().generation;
-    for (QCustomPlot* c : {bestCurve_, hvCurve_}) {
-        c->rescaleAxes();
-        c->replot(QCustomPlot::rpQueuedReplot);
-    }
+    drawHistory();
     if (!r.history.empty() && seconds > 0) gensPerSecond_ = static_cast<double>(r.history.size()) / seconds;
     // A stopped search continues from its optimizer state when Start is pressed again.
     if (r.cancelled) resume_ = StudyResume{r.optimizer_state, r.proposals};
@@ -776,6 +636,7 @@ bool SearchPanel::addVerifiedAndContinue(const QString& savePath, int steps) {
     if (searching_ || verifying_ || closingLoop_ || !session_ || !result_) return false;
     CloseLoopRequest r;
     r.session = session_;
+    r.model = surrogate_;
     for (const auto& p : model_->proposals())
         if (p.verified) r.verified.proposals.push_back(p);
     if (r.verified.proposals.empty()) {
@@ -783,21 +644,14 @@ bool SearchPanel::addVerifiedAndContinue(const QString& savePath, int steps) {
         return false;
     }
     r.path = savePath.toStdString();
-    r.budget = session_->budget();
-    // With an exact area model the search enforces the budget itself, so the
-    // model learns latency from every feasible design (B9 measured this to be
-    // better for the built-in space); otherwise PRIME's in-budget rule.
-    if (session_->study().area_model().kind() == "analytic") r.budget.training_pool = TrainingPool::AllFeasible;
-    // The model keeps its applications; the budget rules are the study's.
-    r.train.model = surrogate_.info().model;
-    for (const auto& a : surrogate_.info().apps)
-        if (!a.name.empty()) r.train.train.apps.push_back(a.name);
-    r.train.train.threads = 1;
-    r.train.fit.steps = static_cast<std::uint64_t>(std::max(10, steps));
+    const std::uint64_t n = steps > 0 ? static_cast<std::uint64_t>(steps) : continueSteps_;
+    r.train = continued_training(surrogate_, n);
+    r.train.train.threads = 1;  // leaves a core to the GUI, as the Surrogate panel does
+    r.train.fit.eval_every = std::max<std::uint64_t>(10, n / 40);
     r.job = std::make_shared<JobControl>();
     verifyJob_ = r.job;  // Cancel stops the retraining
     closingLoop_ = true;
-    if (!savePath.isEmpty()) logFiles_ = {savePath};
+    closeLoopPath_ = savePath;
     updateButtons();
     report(tr("Adding %1 verified designs to the log…").arg(r.verified.proposals.size()), false);
     QMetaObject::invokeMethod(worker_, [w = worker_, r] { w->closeLoop(r); }, Qt::QueuedConnection);
@@ -805,9 +659,7 @@ bool SearchPanel::addVerifiedAndContinue(const QString& savePath, int steps) {
 }
 
 void SearchPanel::setCommandOracle(const OracleSettings& settings) {
-    commandOracle_ = settings;
-    commandOracle_.kind = "command";
-    oracle_->setCurrentIndex(oracle_->findData(QStringLiteral("command")));
+    form_->setCommandOracle(settings);
     // The oracle belongs to the session: the next Verify builds one with this command.
     if (session_ && !searching_ && !verifying_) {
         QString error;
@@ -818,7 +670,7 @@ void SearchPanel::setCommandOracle(const OracleSettings& settings) {
 }
 
 void SearchPanel::setUpOracle() {
-    OracleDialog dialog(log_, commandOracle_, this);
+    OracleDialog dialog(log_, form_->commandOracle(), this);
     if (dialog.exec() == QDialog::Accepted) setCommandOracle(dialog.settings());
 }
 
@@ -938,155 +790,8 @@ void SearchPanel::updateButtons() {
     verifyProgress_->setVisible(verifying_);
     cancelVerify_->setVisible(verifying_);
     openModel_->setEnabled(idle && log_ != nullptr);
-    const bool command = oracle_->currentData().toString() == QStringLiteral("command");
-    oracleText_->setVisible(command);
-    oracleText_->setText(commandOracle_.command.empty() ? tr("No command set up yet.")
-                                                        : tr("Command: %1").arg(QString::fromStdString(commandOracle_.command)));
-    oracleSetup_->setEnabled(!searching_ && !verifying_);
-    for (QWidget* w : std::initializer_list<QWidget*>{optimizer_, optimizerOptions_, population_, generations_, k_, seed_,
-                                                     apps_, aggregate_, weights_, pareto_, budget_, oracle_})
-        w->setEnabled(!searching_);
-}
-
-// --- files ------------------------------------------------------------------
-
-bool SearchPanel::exportDesigns(Scope scope, const QString& path, QString* error) {
-    if (!session_ || !result_) {
-        if (error) *error = tr("Run a search first.");
-        return false;
-    }
-    StudyResult r = *result_;
-    r.proposals = designs(scope);
-    if (r.proposals.empty()) {
-        if (error) *error = tr("No designs to export.");
-        return false;
-    }
-    try {
-        const ExportedDesigns e = session_->exported(r);
-        if (path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)) write_designs_json(e, path.toStdString());
-        else write_designs_csv(e, path.toStdString());
-    } catch (const std::exception& e) {
-        if (error) *error = tr("Could not export to %1: %2").arg(path, QString::fromStdString(e.what()));
-        return false;
-    }
-    report(tr("Exported %1 designs to %2.").arg(r.proposals.size()).arg(path), false);
-    return true;
-}
-
-bool SearchPanel::saveReport(const QString& path, QString* error) {
-    if (!session_ || !result_) {
-        if (error) *error = tr("Run a search first.");
-        return false;
-    }
-    StudyResult r = *result_;
-    r.proposals = model_->top();
-    const auto rep = session_->report(r);
-    if (!rep) {
-        if (error) *error = tr("The report needs every top-K design verified: Verify ▸ Top K first.");
-        return false;
-    }
-    try {
-        write_text_atomically(path.toStdString(), to_markdown(*rep));
-    } catch (const std::exception& e) {
-        if (error) *error = QString::fromStdString(e.what());
-        return false;
-    }
-    report(tr("Saved the study report to %1.").arg(path), false);
-    return true;
-}
-
-bool SearchPanel::saveStudy(const QString& path, QString* error) {
-    if (!log_) {
-        if (error) *error = tr("Open a log first.");
-        return false;
-    }
-    try {
-        StudyFile f;
-        f.settings.budget = areaBudget();
-        f.settings.search = settings();
-        f.settings.model_dir = modelPath_.toStdString();
-        for (const QString& file : logFiles_) {
-            f.settings.log.files.push_back(file.toStdString());
-            f.log_hashes.push_back(hash_path(file.toStdString()));
-        }
-        if (!modelPath_.isEmpty()) f.model_hash = hash_path(modelPath_.toStdString());
-        // The state to resume from: a pause or stop; a finished search resumes nothing.
-        if (resume_) f.optimizer_state = resume_->optimizer_state;
-        if (session_) {
-            StudyResult r = result_ ? *result_ : StudyResult{};
-            r.proposals = model_->top();
-            f.results = session_->exported(r);
-        } else {
-            f.results.space = log_->space();
-        }
-        for (const auto& p : model_->pinned()) f.pins.push_back(p.design);
-        save_study_file(f, path.toStdString());
-    } catch (const std::exception& e) {
-        if (error) *error = tr("Could not save the study: %1").arg(QString::fromStdString(e.what()));
-        return false;
-    }
-    report(tr("Saved the study to %1.").arg(path), false);
-    return true;
-}
-
-bool SearchPanel::openStudy(const QString& path, QString* error) {
-    if (searching_ || verifying_) {
-        if (error) *error = tr("Stop the search first.");
-        return false;
-    }
-    studyWarnings_.clear();
-    try {
-        const StudyFile f = load_study_file(path.toStdString());
-        if (!log_) throw std::invalid_argument(tr("open the study's log first").toStdString());
-        if (!(f.results.space == log_->space()))
-            throw std::invalid_argument(tr("the study's designs are in another search space than the open log").toStdString());
-        for (const auto& w : changed_inputs(f)) studyWarnings_ << QString::fromStdString(w);
-        if (!f.settings.model_dir.empty() && !openModel(QString::fromStdString(f.settings.model_dir)))
-            throw std::invalid_argument(tr("its model could not be opened").toStdString());
-        applySettings(f.settings.search);
-        setAreaBudget(f.settings.budget.limit_mm2);
-        QString why;
-        session_ = surrogate_.empty() ? nullptr : makeSession(&why);
-        if (session_) resetViews(*session_);
-        else model_->setContext(log_->space(), f.results.apps, f.settings.search.study.aggregate, f.settings.search.study.weights);
-        std::vector<double> distance;
-        if (session_) {
-            std::vector<Design> ds;
-            for (const auto& p : f.results.proposals) ds.push_back(p.design);
-            distance = session_->distance_to_log(ds);
-        }
-        model_->setTop(f.results.proposals, distance);
-        std::vector<Design> vd;
-        std::vector<OracleResult> vr;
-        for (const auto& p : f.results.proposals)
-            if (p.verified) vd.push_back(p.design), vr.push_back(*p.verified);
-        model_->setVerified(vd, vr);
-        model_->setPinnedDesigns(f.pins);
-        StudyResult r;
-        r.proposals = f.results.proposals;
-        r.optimizer_state = f.optimizer_state;
-        r.oracle = f.results.provenance.oracle;
-        result_ = r;
-        if (!f.results.proposals.empty())
-            plot_->setBest(f.results.proposals.front().area_mm2, f.results.proposals.front().predicted_latency_ms);
-        showVerifiedOnPlot();
-        resume_.reset();
-        if (!f.optimizer_state.is_null()) resume_ = resume_point(f);
-        if (!session_)
-            studyWarnings_ << tr("The study's model was trained in its session and is not saved: train or open a model "
-                                 "to continue the search.");
-    } catch (const std::exception& e) {
-        if (error) *error = tr("Could not open the study %1: %2").arg(path, QString::fromStdString(e.what()));
-        updateButtons();
-        return false;
-    }
-    updateButtons();
-    report(tr("Opened the study %1 (%2 designs).").arg(path).arg(model_->rowCount()) +
-               (resume_ ? QStringLiteral(" ") + tr("Continue resumes its search.") : QString()),
-           false);
-    if (!studyWarnings_.isEmpty() && dialogsAllowed())
-        QMessageBox::warning(this, tr("Study inputs changed"), studyWarnings_.join(QStringLiteral("\n")));
-    return true;
+    form_->setOracleSetupEnabled(!searching_ && !verifying_);
+    form_->setRunning(searching_);
 }
 
 }  // namespace prime::ui

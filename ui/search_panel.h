@@ -17,16 +17,10 @@
 #include "session/search_session.h"
 #include "session/study_file.h"
 
-class QCheckBox;
-class QComboBox;
 class QCustomPlot;
-class QDoubleSpinBox;
 class QLabel;
-class QLineEdit;
-class QListWidget;
 class QProgressBar;
 class QPushButton;
-class QSpinBox;
 class QTabWidget;
 class QTableView;
 class QToolButton;
@@ -34,6 +28,7 @@ class QToolButton;
 namespace prime::ui {
 
 class SearchPlot;
+class SearchSetupForm;
 class TradeoffView;
 class SearchWorker;
 class TopKModel;
@@ -45,15 +40,19 @@ public:
     explicit SearchPanel(QWidget* parent = nullptr);
     ~SearchPanel() override;
 
-    /// A new log (and the files it came from, for provenance). Stops a running search.
-    void setLog(std::shared_ptr<const DesignLog> log, const QStringList& files = {});
-    /// The surrogate trained in this session and the log it was trained on.
-    void setSurrogate(const Surrogate& surrogate, std::shared_ptr<const DesignLog> trainedOn);
+    /// A new log and where it came from (files and column mapping: provenance
+    /// and study files). Stops a running search.
+    void setLog(std::shared_ptr<const DesignLog> log, const LogSource& source = {});
+    /// The surrogate trained in this session, the log it was trained on and
+    /// the settings it was trained with (saved in study files; closing the
+    /// loop continues training for as many steps).
+    void setSurrogate(const Surrogate& surrogate, std::shared_ptr<const DesignLog> trainedOn,
+                      const TrainSettings& trainedWith = {});
     /// Opens a saved model folder for the current log; false (and a message) when it does not fit.
     bool openModel(const QString& dir);
 
-    /// The one area budget the search uses. Today the panel's own spin box;
-    /// when the app-wide BudgetController is merged, this reads it instead.
+    /// The one area budget the search uses: the setup form's box, which the
+    /// app-wide BudgetController binds to.
     AreaBudget areaBudget() const;
     void setAreaBudget(double limitMm2);  // <= 0 or inf = none
 
@@ -74,7 +73,10 @@ public:
     double generationsPerSecond() const { return gensPerSecond_; }
     int eventsReceived() const { return events_; }
     /// Generations run so far by this search, over every continuation.
-    std::size_t generationsDone() const { return generationOffset_ + lastGeneration_; }
+    std::size_t generationsDone() const { return lastGeneration_; }
+    /// Best predicted latency and hypervolume per generation, over every
+    /// continuation (what the curves show once a run ends, and what a study file keeps).
+    const std::vector<StudyGeneration>& history() const { return history_; }
     QObject* worker() const;
     std::shared_ptr<SearchSession> session() const { return session_; }
 
@@ -86,8 +88,14 @@ public:
     bool exportDesigns(Scope scope, const QString& path, QString* error = nullptr);
     /// The study report (Markdown, like prime-cli report); needs every top-K design verified.
     bool saveReport(const QString& path, QString* error = nullptr);
+    /// Saves the study; a model trained in this session is saved beside it
+    /// (study_file.h), so the study reopens with it.
     bool saveStudy(const QString& path, QString* error = nullptr);
+    /// Restores a study on the open log (the main window opens the study's
+    /// log files first): settings, model, proposals with verified results,
+    /// pins, curves, and the search state to continue from.
     bool openStudy(const QString& path, QString* error = nullptr);
+    bool openStudy(const StudyFile& study, const QString& path, QString* error = nullptr);
     /// Warnings of the last openStudy (changed inputs).
     const QStringList& studyWarnings() const { return studyWarnings_; }
 
@@ -97,10 +105,12 @@ public Q_SLOTS:
     void stop();
     void verify(prime::ui::SearchPanel::Scope scope);
     void cancelVerification();
-    /// PRIME's closing of the loop: the verified designs join the log (a copy
-    /// is written to `savePath` when not empty), a surrogate trains on the
-    /// extended log for `steps`, and the search continues from where it was.
-    bool addVerifiedAndContinue(const QString& savePath, int steps = 2000);
+    /// PRIME's closing of the loop (session/close_loop.h): the verified
+    /// designs join the log (a copy is written to `savePath` when not
+    /// empty), the surrogate continues training on the extended log for
+    /// `steps` (0 = as many as it was trained for, else 1,000), and the
+    /// search continues from where it was.
+    bool addVerifiedAndContinue(const QString& savePath, int steps = 0);
     /// Opens the command-oracle dialog; Ok selects the command oracle.
     void setUpOracle();
     /// What the dialog sets (tests, study files).
@@ -128,20 +138,26 @@ private Q_SLOTS:
 
 private:
     void buildControls();
+    QWidget* buildActions();
+    void buildExportMenu(QToolButton* button);
     void updateButtons();
     void fillApps();
-    void fillOptimizerOptions();
     std::shared_ptr<SearchSession> makeSession(QString* error);
     void resetViews(const SearchSession& session);
+    void drawHistory();
     void showVerifiedOnPlot();
     void report(const QString& message, bool error);
     bool dialogsAllowed() const;
 
     std::shared_ptr<const DesignLog> log_;
-    QStringList logFiles_;
+    LogSource logSource_;
     Surrogate surrogate_;
     std::shared_ptr<const DesignLog> surrogateLog_;
     QString modelPath_;  // "" = trained in this session
+    TrainSettings trainedWith_;
+    // Closing the loop trains this many more steps: as many as the model was
+    // trained for in this session; 1,000 for a model opened from disk.
+    std::uint64_t continueSteps_ = 1000;
 
     std::shared_ptr<SearchSession> session_;
     std::shared_ptr<JobControl> job_, verifyJob_;
@@ -150,29 +166,16 @@ private:
     bool searching_ = false, paused_ = false, verifying_ = false;
     int events_ = 0;
     double gensPerSecond_ = 0;
-    std::size_t lastGeneration_ = 0;
-    std::size_t generationOffset_ = 0;  // generations run before this continuation
+    std::size_t lastGeneration_ = 0;   // over the whole search (core counts across continuations)
+    std::size_t startGeneration_ = 0;  // where this run (or continuation) began
+    std::vector<StudyGeneration> history_;
     double lastSeconds_ = 0;
     QStringList studyWarnings_;
 
     // Controls.
     QLabel* modelText_ = nullptr;
     QPushButton* openModel_ = nullptr;
-    QComboBox* optimizer_ = nullptr;
-    QLineEdit* optimizerOptions_ = nullptr;
-    QSpinBox* population_ = nullptr;
-    QSpinBox* generations_ = nullptr;
-    QSpinBox* k_ = nullptr;
-    QSpinBox* seed_ = nullptr;
-    QListWidget* apps_ = nullptr;
-    QComboBox* aggregate_ = nullptr;
-    QLineEdit* weights_ = nullptr;
-    QCheckBox* pareto_ = nullptr;
-    QDoubleSpinBox* budget_ = nullptr;
-    QComboBox* oracle_ = nullptr;
-    QPushButton* oracleSetup_ = nullptr;
-    QLabel* oracleText_ = nullptr;
-    OracleSettings commandOracle_;  // the command oracle as set up in its dialog
+    SearchSetupForm* form_ = nullptr;
     QPushButton* start_ = nullptr;
     QPushButton* pause_ = nullptr;
     QPushButton* stop_ = nullptr;
@@ -181,6 +184,7 @@ private:
     QToolButton* compare_ = nullptr;
     QPushButton* closeLoop_ = nullptr;
     bool closingLoop_ = false;
+    QString closeLoopPath_;  // where closing the loop writes the extended log
     QPushButton* cancelVerify_ = nullptr;
     QProgressBar* verifyProgress_ = nullptr;
     QLabel* statusText_ = nullptr;

@@ -1,8 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "search_plot.h"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+
+#include "app_palette.h"
+#include "density_image.h"
+#include "explore/point_density.h"
+#include "raster_item.h"
 
 namespace prime::ui {
 
@@ -30,11 +36,17 @@ SearchPlot::SearchPlot(QWidget* parent) : QCustomPlot(parent) {
     setNotAntialiasedElements(QCP::aePlottables);
     setPlottingHint(QCP::phCacheLabels, true);
 
+    density_ = new RasterItem(this);
+    density_->setClipToAxisRect(true);
     log_ = addGraph();
     log_->setName(tr("Logged designs"));
     log_->setLineStyle(QCPGraph::lsNone);
     log_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(175, 175, 175), 3));
     log_->setAdaptiveSampling(true);
+    // The density layer follows pans, zooms and resizes: re-binned after the
+    // layout of a replot whose ranges or size changed, before it draws (a few
+    // thousand to ~10^5 points: well under a millisecond to bin).
+    connect(this, &QCustomPlot::afterLayout, this, &SearchPlot::updateBackground);
     for (int i = 0; i < kAges; ++i) {
         ages_[static_cast<std::size_t>(i)] = addGraph();
         ages_[static_cast<std::size_t>(i)]->setLineStyle(QCPGraph::lsNone);
@@ -58,7 +70,7 @@ SearchPlot::SearchPlot(QWidget* parent) : QCustomPlot(parent) {
     legend->setVisible(true);
     legend->setFont(QFont(font().family(), std::max(7, font().pointSize() - 1)));
     axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
-    setToolTip(tr("Grey: logged designs · red discs: the population, dark = newest generation · star: best so far · "
+    setToolTip(tr("Shaded: logged designs (denser = darker) · red discs: the population, dark = newest generation · star: best so far · "
                   "green crosses: verified by the simulator · dashed red line: the area budget"));
     recolour();
 }
@@ -76,9 +88,17 @@ void SearchPlot::recolour() {
     }
 }
 
-void SearchPlot::setBackground(const std::vector<double>& area, const std::vector<double>& latency, double budget_mm2) {
+void SearchPlot::setBackground(const std::vector<double>& area, const std::vector<double>& latency, double budget_mm2,
+                               int colorIndex) {
     QVector<QCPGraphData> p = points(area, latency);
     std::sort(p.begin(), p.end(), [](const QCPGraphData& a, const QCPGraphData& b) { return a.key < b.key; });
+    bgArea_.clear();
+    bgLatency_.clear();
+    for (const auto& d : p) bgArea_.push_back(d.key), bgLatency_.push_back(d.value);
+    bgColor_ = colorIndex;
+    bgKey_.clear();
+    const QColor marker = colorIndex >= 0 ? appColor(colorIndex) : singleAppColor();
+    log_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, marker, 3));
     log_->data()->set(p, true);
     clearSearch();
     budgetValue_ = budget_mm2;
@@ -147,7 +167,33 @@ int SearchPlot::populationPointCount() const {
     return n;
 }
 int SearchPlot::verifiedPointCount() const { return verified_->dataCount(); }
-int SearchPlot::backgroundPointCount() const { return log_->dataCount(); }
+int SearchPlot::backgroundPointCount() const { return static_cast<int>(bgArea_.size()); }
+bool SearchPlot::backgroundIsDensity() const { return density_->visible(); }
+
+void SearchPlot::updateBackground() {
+    const QRect rect = axisRect()->rect();
+    const QCPRange x = xAxis->range(), y = yAxis->range();
+    const bool logX = xAxis->scaleType() == QCPAxis::stLogarithmic;
+    const QString key = QStringLiteral("%1 %2 %3 %4 %5x%6 %7")
+                            .arg(x.lower).arg(x.upper).arg(y.lower).arg(y.upper)
+                            .arg(rect.width()).arg(rect.height()).arg(logX);
+    if (key == bgKey_) return;
+    bgKey_ = key;
+    int visible = 0;
+    for (std::size_t i = 0; i < bgArea_.size() && visible <= kMarkerLimit; ++i)
+        visible += x.contains(bgArea_[i]) && y.contains(bgLatency_[i]);
+    const bool density = visible > kMarkerLimit && rect.width() > 8 && rect.height() > 8 && y.lower > 0 &&
+                         (!logX || x.lower > 0);
+    log_->setVisible(!density);
+    density_->setVisible(density);
+    if (!density) return;
+    const explore::AxisBins bx{x.lower, x.upper, std::max(1, rect.width() / 2), logX};
+    const explore::AxisBins by{y.lower, y.upper, std::max(1, rect.height() / 2), true};
+    const explore::DensityRaster r = explore::point_density(bgArea_, bgLatency_, bx, by);
+    density_->setImage(bgColor_ >= 0 ? renderFeasibleDensity(r, {bgColor_}, false) : renderFeasibleDensity(r, {}, true));
+    density_->topLeft->setCoords(x.lower, y.upper);
+    density_->bottomRight->setCoords(x.upper, y.lower);
+}
 bool SearchPlot::hasBest() const { return best_->dataCount() > 0; }
 double SearchPlot::budgetLine() const { return budget_->visible() ? budgetValue_ : std::nan(""); }
 

@@ -1,6 +1,6 @@
 #include "search_worker.h"
 
-#include "data/log_io.h"
+#include "session/close_loop.h"
 #include "util/errors.h"
 
 namespace prime::ui {
@@ -80,19 +80,17 @@ namespace prime::ui {
 
 void SearchWorker::closeLoop(const CloseLoopRequest& request) {
     try {
-        auto log = std::make_shared<const DesignLog>(request.session->closed_loop_log(request.verified));
-        if (!request.path.empty()) {
-            Q_EMIT loopStage(tr("Writing the extended log to %1…").arg(QString::fromStdString(request.path)));
-            write_log(*log, request.path);
-        }
-        Q_EMIT loopStage(tr("Training a surrogate on the extended log (%1 rows)…").arg(static_cast<qulonglong>(log->rows())));
-        TrainSession train(log, request.budget, request.train);
-        const TrainOutcome out = train.run({}, request.job.get());
+        Q_EMIT loopStage(request.path.empty()
+                             ? tr("Training the surrogate on the extended log…")
+                             : tr("Writing the extended log to %1, then training the surrogate on it…")
+                                   .arg(QString::fromStdString(request.path)));
+        const ClosedLoop out = close_the_loop(*request.session, request.verified, request.model, request.train,
+                                              request.path, {}, request.job.get());
         if (out.report.cancelled || out.surrogate.empty()) {
             Q_EMIT failed(tr("Closing the loop was cancelled; the search keeps its model."));
             return;
         }
-        Q_EMIT loopClosed(log, out.surrogate, out.report.selected_metrics.spearman);
+        Q_EMIT loopClosed(out.log, out.surrogate, out.report.selected_metrics.spearman);
     } catch (const std::exception& e) {
         Q_EMIT failed(QString::fromStdString(e.what()));
     }

@@ -38,9 +38,9 @@ struct VerifyRequest {
 struct CloseLoopRequest {
     std::shared_ptr<SearchSession> session;
     StudyResult verified;  // proposals with verified results
+    Surrogate model;       // the model that proposed them: training continues from it
     std::string path;      // where the extended log is written ("" = not saved)
-    AreaBudget budget;
-    TrainSettings train;
+    TrainSettings train;   // continued_training(model, steps)
     std::shared_ptr<JobControl> job;
 };
 

@@ -171,25 +171,32 @@ void TrainingPanel::setTraining(bool training) {
     }
 }
 
-void TrainingPanel::start() {
-    if (!log_ || training_) return;
-    TrainingRequest r;
-    r.log = log_;
-    TrainSettings& t = r.settings;
+TrainSettings TrainingPanel::settings() const {
+    TrainSettings t;
     t.model = model_->currentData().toString() == QStringLiteral("transformer") ? ModelOptions::prime_transformer()
                                                                                : ModelOptions::default_mlp();
     const QString app = apps_->currentData().toString();
     if (!app.isEmpty()) t.train.apps = {app.toStdString()};
-    if (budget_->value() > 0) r.budget.limit_mm2 = budget_->value();
     t.train.alpha = alpha_->value();
     t.train.beta = beta_->value();
     if (naive_->isChecked()) t.train.make_naive();
     t.train.threads = 1;  // fastest for training steps here (docs/model.md) and leaves a core to the GUI
     t.fit.steps = static_cast<std::uint64_t>(steps_->value());
     t.fit.eval_every = std::max<std::uint64_t>(10, t.fit.steps / 40);  // ~40 points on the curve
+    return t;
+}
+
+void TrainingPanel::start() {
+    if (!log_ || training_) return;
+    TrainingRequest r;
+    r.log = log_;
+    r.settings = settings();
+    const TrainSettings& t = r.settings;
+    if (budget_->value() > 0) r.budget.limit_mm2 = budget_->value();
     job_ = std::make_shared<JobControl>();
     r.job = job_;
     trainingLog_ = log_;
+    trainingSettings_ = t;
     curve_->graph(0)->data()->clear();
     curve_->xAxis->setRange(0, static_cast<double>(t.fit.steps));
     curve_->replot();
@@ -250,6 +257,7 @@ void TrainingPanel::onFinished(const Surrogate& surrogate, const TrainingReport&
     }
     surrogate_ = surrogate;
     surrogateLog_ = trainingLog_;
+    surrogateSettings_ = trainingSettings_;
     trainingLog_.reset();
     const EvalMetrics& e = report.selected_metrics;
     stepText_->setText((report.cancelled ? tr("Cancelled after %1 steps (%2 s).") : tr("Trained %1 steps in %2 s."))

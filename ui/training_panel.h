@@ -11,6 +11,7 @@
 #include "data/design_log.h"
 #include "model/surrogate.h"
 #include "session/area_budget.h"
+#include "session/settings.h"
 #include "util/job_control.h"
 
 class QCheckBox;
@@ -44,6 +45,10 @@ public:
     // The log the current surrogate was trained on (null when there is none).
     std::shared_ptr<const DesignLog> surrogateLog() const { return surrogateLog_; }
     bool isTraining() const { return training_; }
+    // What Train runs (the area budget aside: that is the app-wide one).
+    TrainSettings settings() const;
+    // The settings the current surrogate was trained with.
+    const TrainSettings& surrogateSettings() const { return surrogateSettings_; }
     int curvePointCount() const;
     // Cancels the running training (no-op when idle).
     void cancelTraining() { cancel(); }
@@ -74,6 +79,7 @@ private:
     Surrogate surrogate_;
     std::shared_ptr<const DesignLog> surrogateLog_, trainingLog_;
     std::shared_ptr<JobControl> job_;  // the training in flight
+    TrainSettings trainingSettings_, surrogateSettings_;
     bool training_ = false, paused_ = false;
 
     QComboBox* apps_ = nullptr;

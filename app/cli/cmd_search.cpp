@@ -15,6 +15,7 @@
 #include "data/log_io.h"
 #include "model/torch_runtime.h"
 #include "search/optimizer_factory.h"
+#include "session/close_loop.h"
 #include "session/search_session.h"
 #include "session/study_file.h"
 #include "util/errors.h"
@@ -94,6 +95,7 @@ void add_search_command(CLI::App& app) {
         int threads = 0;
         bool pareto = false, json = false;
         std::string close_loop, study;
+        std::uint64_t retrain_steps = 0;
         LogInputOptions input;
     };
     auto args = std::make_shared<Args>();
@@ -128,6 +130,9 @@ void add_search_command(CLI::App& app) {
                     "command:'sim --in {in} --out {out}' (docs/oracles.md)");
     cmd->add_option("--oracle-timeout", args->timeout, "seconds before a command oracle is killed");
     cmd->add_option("--close-loop", args->close_loop, "append the verified designs to the log and write it here");
+    cmd->add_option("--retrain-steps", args->retrain_steps,
+                    "with --close-loop: the model continues training on the extended log for this many steps and is "
+                    "written to OUTPUT/model (as Add to Log & Continue in PRIME Studio)");
     cmd->add_option("--seed", args->seed, "random seed of the optimizer");
     cmd->add_option("--jobs", args->jobs, "simulator threads for the built-in oracle (0 = all cores)");
     cmd->add_option("--threads", args->threads, "LibTorch threads (default: leave as is)");
@@ -171,10 +176,12 @@ void add_search_command(CLI::App& app) {
         read.job = &reading.job();
         auto log = std::make_shared<const DesignLog>(read_logs({args->logs.begin(), args->logs.end()}, read));
         reading.finish();
+        if (args->retrain_steps > 0 && args->close_loop.empty()) throw UsageError("--retrain-steps needs --close-loop FILE");
         std::unique_ptr<SearchSession> session;
+        Surrogate model;
         try {  // every remaining setting is checked here, before any design is scored
-            session = std::make_unique<SearchSession>(log, Surrogate::load(args->model, log->space()), budget, s,
-                                                      SearchInputs{args->logs, args->model});
+            model = Surrogate::load(args->model, log->space());
+            session = std::make_unique<SearchSession>(log, model, budget, s, SearchInputs{args->logs, args->model});
         } catch (const std::invalid_argument& e) {
             throw UsageError(e.what());
         }
@@ -201,10 +208,24 @@ void add_search_command(CLI::App& app) {
         session->write_outputs(result, out);
         const StudyReport report = *session->report(result);
         // After the report: its dataset best must be the log the model learned from.
-        if (!args->close_loop.empty()) {
+        if (!args->close_loop.empty() && args->retrain_steps == 0) {
             write_log(session->closed_loop_log(result), args->close_loop);
             std::fprintf(stderr, "appended %zu verified designs; log written to %s\n", result.proposals.size(),
                          args->close_loop.c_str());
+        } else if (!args->close_loop.empty()) {
+            ProgressBar training("training");
+            const ClosedLoop closed = close_the_loop(*session, result, model, continued_training(model, args->retrain_steps),
+                                                     args->close_loop,
+                                                     [&](const TrainingProgress& p) { training.update(p.step, p.total_steps); },
+                                                     &interrupt_job());
+            training.finish();
+            if (closed.surrogate.empty()) throw Cancelled();
+            closed.surrogate.save(out / "model");
+            std::fprintf(stderr, "appended %zu verified designs; log written to %s; model trained %llu more steps "
+                         "(held-out Spearman %.3f) written to %s\n",
+                         result.proposals.size(), args->close_loop.c_str(),
+                         static_cast<unsigned long long>(closed.report.steps), closed.report.selected_metrics.spearman,
+                         (out / "model").c_str());
         }
         if (args->json) std::cout << to_json(report).dump(2) << "\n";
         else std::cout << to_markdown(report);

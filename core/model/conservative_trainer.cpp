@@ -5,6 +5,8 @@
 #include <stdexcept>
 #include <thread>
 
+#include <nlohmann/json.hpp>
+
 #include "model/conservative_loss.h"
 #include "model/cpu_kernels.h"
 #include "model/negative_population.h"
@@ -210,6 +212,24 @@ ConservativeTrainer::ConservativeTrainer(const DesignLog& log, const ModelOption
 }
 
 ConservativeTrainer::~ConservativeTrainer() = default;
+
+void ConservativeTrainer::continue_from(const Surrogate& surrogate) {
+    Impl& m = *impl_;
+    if (surrogate.empty()) throw std::invalid_argument("continue training: no surrogate to continue from");
+    const SurrogateInfo& info = surrogate.info();
+    if (!(info.space == m.data.space)) throw std::invalid_argument("continue training: the surrogate has another search space");
+    if (to_json(info.model) != to_json(m.model))
+        throw std::invalid_argument("continue training: the surrogate's network differs from the one asked for");
+    const std::size_t context_dim = m.data.contextual ? m.data.context_mean.size() : 0;
+    const std::size_t src_context = info.contextual ? info.context_mean.size() : 0;
+    bool same_apps = src_context == context_dim && info.apps.size() == m.data.apps.size();
+    for (std::size_t a = 0; same_apps && a < info.apps.size(); ++a) same_apps = info.apps[a].name == m.data.apps[a].info.name;
+    if (!same_apps) throw std::invalid_argument("continue training: the surrogate was trained on other applications");
+    copy_weights(m.net, surrogate.impl()->net);
+    m.net->train();
+    // Fresh moments: the old ones belong to another loss landscape (the log grew).
+    m.optimizer = std::make_unique<kernels::FusedAdam>(m.net->parameters(), m.train.learning_rate, m.train.weight_decay);
+}
 
 std::uint64_t ConservativeTrainer::steps_done() const { return impl_->steps; }
 const EvalMetrics& ConservativeTrainer::selected_metrics() const { return impl_->selected(); }

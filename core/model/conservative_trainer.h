@@ -65,6 +65,12 @@ public:
     ConservativeTrainer(const ConservativeTrainer&) = delete;
     ConservativeTrainer& operator=(const ConservativeTrainer&) = delete;
 
+    // Continues from a trained surrogate's weights instead of fresh ones
+    // (PRIME's closing of the loop: the model keeps training on the extended
+    // log). The Adam moments start afresh. Throws std::invalid_argument when
+    // the surrogate's network differs (model options, space, context width).
+    void continue_from(const Surrogate& surrogate);
+
     StepStats step();
     // Held-out metrics of the current weights (does not change training state).
     EvalMetrics evaluate();

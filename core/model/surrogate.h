@@ -55,6 +55,7 @@ public:
 
     struct Impl;  // defined in surrogate_impl.h (LibTorch)
     explicit Surrogate(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
+    const Impl* impl() const { return impl_.get(); }  // for the trainer (continue_from)
 
 private:
     std::shared_ptr<const Impl> impl_;

@@ -1,5 +1,7 @@
 #include "session/study_file.h"
 
+#include <cmath>
+
 #include "study/provenance.h"
 #include "util/atomic_file.h"
 #include "util/errors.h"
@@ -24,6 +26,34 @@ Design design_from_values(const SearchSpace& space, const json& o) {
     return space.encode(values);
 }
 
+// [generation, evaluations, best score, best predicted latency, hypervolume]
+// per generation: compact, and NaN (no feasible design yet) becomes null.
+json history_to_json(const std::vector<StudyGeneration>& history) {
+    auto number = [](double x) { return std::isfinite(x) ? json(x) : json(nullptr); };
+    json out = json::array();
+    for (const auto& h : history)
+        out.push_back({h.generation, h.evaluations, number(h.best_score), number(h.best_predicted_latency_ms),
+                       number(h.hypervolume)});
+    return out;
+}
+
+std::vector<StudyGeneration> history_from_json(const json& j) {
+    auto number = [](const json& x) { return x.is_null() ? std::nan("") : x.get<double>(); };
+    std::vector<StudyGeneration> out;
+    for (const auto& row : j) {
+        if (!row.is_array() || row.size() != 5)
+            throw std::invalid_argument("history: expected [generation, evaluations, best score, best latency, hypervolume]");
+        out.push_back({row[0].get<std::size_t>(), row[1].get<std::uint64_t>(), number(row[2]), number(row[3]),
+                       number(row[4])});
+    }
+    return out;
+}
+
+std::string resolved(const std::string& file, const std::filesystem::path& folder) {
+    if (file.empty() || std::filesystem::path(file).is_absolute()) return file;
+    return (folder / file).lexically_normal().string();
+}
+
 }  // namespace
 
 json to_json(const StudyFile& f) {
@@ -36,7 +66,8 @@ json to_json(const StudyFile& f) {
             {"model_hash", f.model_hash},
             {"optimizer_state", f.optimizer_state},
             {"results", designs_to_json(f.results)},
-            {"pins", pins}};
+            {"pins", pins},
+            {"history", history_to_json(f.history)}};
 }
 
 StudyFile study_file_from_json(const json& j, const std::string& source) {
@@ -53,6 +84,7 @@ StudyFile study_file_from_json(const json& j, const std::string& source) {
         f.optimizer_state = j.value("optimizer_state", json());
         f.results = designs_from_json(j.at("results"), source);
         for (const auto& p : j.value("pins", json::array())) f.pins.push_back(design_from_values(f.results.space, p));
+        f.history = history_from_json(j.value("history", json::array()));
         return f;
     } catch (const InputError&) {
         throw;
@@ -61,12 +93,29 @@ StudyFile study_file_from_json(const json& j, const std::string& source) {
     }
 }
 
-void save_study_file(const StudyFile& f, const std::filesystem::path& path) {
+std::filesystem::path study_model_dir(const std::filesystem::path& study_path) {
+    std::filesystem::path dir = study_path;
+    dir.replace_extension(".model");
+    return dir;
+}
+
+void save_study_file(StudyFile f, const std::filesystem::path& path, const Surrogate* unsaved_model) {
+    if (unsaved_model && !unsaved_model->empty()) {
+        const std::filesystem::path dir = study_model_dir(path);
+        unsaved_model->save(dir);
+        f.settings.model_dir = dir.filename().string();  // relative: resolved against the study's folder
+        f.model_hash = hash_path(dir);
+    }
     write_text_atomically(path, to_json(f).dump(1) + "\n");
 }
 
 StudyFile load_study_file(const std::filesystem::path& path) {
-    return study_file_from_json(read_json_file(path), path.string());
+    StudyFile f = study_file_from_json(read_json_file(path), path.string());
+    const std::filesystem::path folder = path.parent_path();
+    for (auto& file : f.settings.log.files) file = resolved(file, folder);
+    f.settings.log.space_file = resolved(f.settings.log.space_file, folder);
+    f.settings.model_dir = resolved(f.settings.model_dir, folder);
+    return f;
 }
 
 std::vector<std::string> changed_inputs(const StudyFile& f) {

@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "model/surrogate.h"
 #include "session/settings.h"
 #include "study/design_export.h"
 
@@ -24,15 +25,28 @@ struct StudyFile {
     nlohmann::json optimizer_state;       // null = no search to resume
     ExportedDesigns results;              // space, applications, proposals (verified or not), provenance
     std::vector<Design> pins;             // designs the user keeps, in results.space
+    /// Best predicted latency and hypervolume per generation run so far (the
+    /// curves a reopened study shows); empty when no search ran.
+    std::vector<StudyGeneration> history;
 };
 
 /// The file's JSON; designs are stored by raw parameter values.
 nlohmann::json to_json(const StudyFile& f);
 /// InputError (naming `source`) for a file that is not a study or has bad values.
 StudyFile study_file_from_json(const nlohmann::json& j, const std::string& source = "<json>");
-/// Written atomically. Relative paths in the settings are kept as given.
-void save_study_file(const StudyFile& f, const std::filesystem::path& path);
+/// Written atomically. Paths in the settings are written as given.
+/// With `unsaved_model` (a surrogate trained in the session, not yet on
+/// disk) the model is saved first into the folder `<study name>.model` beside
+/// the study, and the file names it (relative, so the pair can be moved
+/// together), with its hash: the study then reopens with its model, in the
+/// GUI and in `prime-cli search --study`.
+void save_study_file(StudyFile f, const std::filesystem::path& path, const Surrogate* unsaved_model = nullptr);
+/// Relative paths in the file (log files, space spec, model folder) are
+/// resolved against the study file's folder, so a study moved with its
+/// inputs still opens.
 StudyFile load_study_file(const std::filesystem::path& path);
+/// The folder save_study_file writes an unsaved model to.
+std::filesystem::path study_model_dir(const std::filesystem::path& study_path);
 
 /// The log files whose content no longer matches the saved hash (or that are
 /// missing), with a sentence each: what a user must hear before results are

@@ -43,7 +43,8 @@ TrainSession::TrainSession(std::shared_ptr<const DesignLog> log, AreaBudget budg
     if (train_.context_names.empty() && settings_.train.contexts.empty()) train_.context_names = builtin_context_names();
 }
 
-TrainOutcome TrainSession::run(const ConservativeTrainer::ProgressFn& progress, JobControl* job) {
+TrainOutcome TrainSession::run(const ConservativeTrainer::ProgressFn& progress, JobControl* job,
+                               const Surrogate* continue_from) {
     if (job) job->start();
     if (job && job->cancelled()) {
         TrainOutcome out;
@@ -51,6 +52,7 @@ TrainOutcome TrainSession::run(const ConservativeTrainer::ProgressFn& progress, 
         return out;
     }
     ConservativeTrainer trainer(*log_, settings_.model, train_);
+    if (continue_from) trainer.continue_from(*continue_from);
     TrainOutcome out;
     out.report = trainer.fit(settings_.fit, progress, job);
     out.surrogate = trainer.surrogate();

@@ -30,7 +30,10 @@ public:
     /// Trains on the calling thread. `job` (may be null) cancels and pauses
     /// between steps; a cancelled run returns report.cancelled with the
     /// weights of the last full step. std::invalid_argument for unusable data.
-    TrainOutcome run(const ConservativeTrainer::ProgressFn& progress = {}, JobControl* job = nullptr);
+    /// With `continue_from`, training starts from that surrogate's weights
+    /// (ConservativeTrainer::continue_from) instead of fresh ones.
+    TrainOutcome run(const ConservativeTrainer::ProgressFn& progress = {}, JobControl* job = nullptr,
+                     const Surrogate* continue_from = nullptr);
 
     /// The TrainOptions the trainer gets (budget rules and contexts applied).
     const TrainOptions& train_options() const { return train_; }

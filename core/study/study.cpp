@@ -207,13 +207,14 @@ StudyResult Study::search(const StudyProgressFn& progress, JobControl* job, cons
     const auto interval = std::chrono::duration<double>(options_.progress_interval_seconds);
     const GenerationCallback on_generation = [&](const GenerationReport& r) {
         const double hv = archive ? archive->close_generation() : std::nan("");
-        live.generation = r.completed;
+        // Counted over the whole search, so a resumed run goes on from where it stopped.
+        live.generation = done_before + r.completed;
         live.evaluations = r.record.evaluations;
         live.best_score = best ? best->score : kInfeasibleScore;
         live.best_predicted_latency_ms = best ? best->predicted_latency_ms : std::nan("");
         live.hypervolume = hv;
         live.paused = false;
-        result.history.push_back({r.completed, r.record.evaluations, live.best_score, live.best_predicted_latency_ms, hv});
+        result.history.push_back({live.generation, r.record.evaluations, live.best_score, live.best_predicted_latency_ms, hv});
         const bool last = r.completed == r.total;
         if (progress && (last || Clock::now() - last_emit >= interval)) {
             // The live top K: a partial sort of (at most 4 x 1024) candidates, ~20 times a second.

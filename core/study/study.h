@@ -73,6 +73,8 @@ struct Proposal {
 
 /// One live-display event: plain numbers only, safe to copy across threads.
 struct StudyProgress {
+    /// Generations done over the whole search (a resumed search counts on
+    /// from where it stopped) and the search's total (options().generations).
     std::size_t generation = 0, total_generations = 0;
     std::uint64_t evaluations = 0;
     double best_score = -std::numeric_limits<double>::infinity();
@@ -99,7 +101,7 @@ using StudyProgressFn = std::function<void(const StudyProgress&)>;
 
 
 struct StudyGeneration {
-    std::size_t generation = 0;
+    std::size_t generation = 0;  // over the whole search, as StudyProgress::generation
     std::uint64_t evaluations = 0;
     double best_score = 0;
     double best_predicted_latency_ms = 0;

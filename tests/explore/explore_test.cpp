@@ -9,6 +9,7 @@
 #include "explore/feasibility_grid.h"
 #include "explore/log_overview.h"
 #include "explore/pareto_fronts.h"
+#include "explore/point_density.h"
 #include "explore/row_filter.h"
 #include "explore/hand_made_log.h"
 
@@ -125,6 +126,24 @@ TEST(Density, CountsPerCellAndInfeasibleBand) {
     DensityQuery bad = q;
     bad.area = {3, 3, 4, false};  // an empty range
     EXPECT_THROW(compute_density(log, bad), std::invalid_argument);
+}
+
+TEST(PointDensity, CountsPlainPointsInTheExplorersRasterForm) {
+    // Cells: area [0,5) [5,10) [10,15) [15,20]; latency log [1, 10) [10, 100].
+    const std::vector<double> area{1, 6, 7, 19, 20, 25, 6, std::nan(""), 3};
+    const std::vector<double> latency{2, 50, 60, 5, 100, 5, -1, 3, 9.99};
+    const DensityRaster d = point_density(area, latency, {0, 20, 4, false}, {1, 100, 2, true});
+    ASSERT_EQ(d.feasible.size(), 1u);
+    EXPECT_EQ(d.feasible[0][0 * 4 + 0], 2u);  // (1, 2) and (3, 9.99)
+    EXPECT_EQ(d.feasible[0][1 * 4 + 1], 2u);  // (6, 50), (7, 60)
+    EXPECT_EQ(d.feasible[0][0 * 4 + 3], 1u);  // (19, 5)
+    EXPECT_EQ(d.feasible[0][1 * 4 + 3], 1u);  // (20, 100): the upper bounds belong to the last cells
+    // Outside the area axis (25), a non-positive latency on a log axis, NaN: not counted.
+    EXPECT_EQ(d.visible_feasible, 6u);
+    EXPECT_EQ(d.feasible_row[0 * 4 + 3], 3u);
+    EXPECT_EQ(d.feasible_row[1 * 4 + 0], kNoRow);
+    EXPECT_THROW(point_density(area, std::vector<double>{1}, {0, 20, 4, false}, {1, 100, 2, true}), std::invalid_argument);
+    EXPECT_THROW(point_density(area, latency, {0, 20, 4, false}, {0, 100, 2, true}), std::invalid_argument);
 }
 
 TEST(RowFilter, FiltersAndSorts) {
