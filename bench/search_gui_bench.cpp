@@ -9,6 +9,7 @@
 //   {"bench":"B8","metric":"search_start_ms",...}           (Start's own time on the GUI thread, worst)
 // usage: bench_search_gui [RUNS] [GENERATIONS] [DESIGNS_PER_APP]
 #include <QApplication>
+#include <QtGlobal>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -58,9 +59,15 @@ int main(int argc, char** argv) {
         double worst = 0;
         QTimer probe;
         probe.setInterval(5);
+        // PRIME_TRACE_STALLS=1 prints every stall over 12 ms with the panel's state (stderr).
+        const bool trace = qEnvironmentVariableIsSet("PRIME_TRACE_STALLS");
         QObject::connect(&probe, &QTimer::timeout, [&] {
             const qint64 now = clock.nsecsElapsed();
-            if (last >= 0) worst = std::max(worst, (now - last) / 1e6 - 5.0);
+            const double stall = last >= 0 ? (now - last) / 1e6 - 5.0 : 0;
+            worst = std::max(worst, stall);
+            if (trace && stall > 12)
+                std::fprintf(stderr, "stall %.1f ms at %.3f s: event %d, generation %zu, %s\n", stall, now / 1e9,
+                             panel.eventsReceived(), panel.generationsDone(), panel.isSearching() ? "searching" : "done");
             last = now;
         });
         QSignalSpy done(&panel, &prime::ui::SearchPanel::searchFinished);

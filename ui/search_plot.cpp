@@ -97,8 +97,10 @@ void SearchPlot::setBackground(const std::vector<double>& area, const std::vecto
     for (const auto& d : p) bgArea_.push_back(d.key), bgLatency_.push_back(d.value);
     bgColor_ = colorIndex;
     bgKey_.clear();
-    const QColor marker = colorIndex >= 0 ? appColor(colorIndex) : singleAppColor();
-    log_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, marker, 3));
+    // Markers in the explorer's colour, half transparent: the population stays the figure, the log the ground.
+    QColor marker = colorIndex >= 0 ? appColor(colorIndex) : singleAppColor();
+    marker.setAlpha(110);
+    log_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, marker, marker, 3));
     log_->data()->set(p, true);
     clearSearch();
     budgetValue_ = budget_mm2;

@@ -84,11 +84,17 @@ void TradeoffView::setDesigns(const DesignLog& log, const AreaBudget& budget, co
     for (const auto& a : tradeoffs_.apps)
         perApp << tr("%1: %2 (%3)").arg(appName(a.app), labels.value(static_cast<int>(a.best_design)),
                                          ratioText(a.ratio[a.best_design]));
-    summary_->setText(tr("<b>Best for all applications:</b> %1 (combined ratio %2). <b>Best for each:</b> %3. "
-                         "Ratio = best logged in-budget latency / the design's (simulated where verified, else "
-                         "predicted); above 1 beats the log.")
-                          .arg(labels.value(static_cast<int>(tradeoffs_.best_overall)),
-                               ratioText(tradeoffs_.combined_ratio[tradeoffs_.best_overall]), perApp.join(QStringLiteral("; "))));
+    // A combined ratio of 0 means the design fails on at least one
+    // application: then no chosen design is "best for all" of them.
+    const double bestCombined = tradeoffs_.combined_ratio[tradeoffs_.best_overall];
+    const QString overall = bestCombined > 0
+                                ? tr("<b>Best for all applications:</b> %1 (combined ratio %2).")
+                                      .arg(labels.value(static_cast<int>(tradeoffs_.best_overall)), ratioText(bestCombined))
+                                : tr("<b>None of these designs runs every application</b> (each fails on at least one).");
+    summary_->setText(overall + QStringLiteral(" ") +
+                      tr("<b>Best for each:</b> %1. Ratio = best logged in-budget latency / the design's (simulated "
+                         "where verified, else predicted); above 1 beats the log, 0 = fails there.")
+                          .arg(perApp.join(QStringLiteral("; "))));
 }
 
 QString TradeoffView::summary() const { return summary_->text(); }
@@ -129,7 +135,9 @@ void TradeoffView::fillChart(const QStringList& labels) {
     chart->addSeries(series);
     auto* x = new QBarCategoryAxis;
     x->append(categories);
-    x->setLabelsAngle(-40);  // nine application names fit side by side only when slanted
+    // Upright names: Qt Charts elides a slanted label wider than its
+    // category, and nine applications leave ~40 px per category.
+    x->setLabelsAngle(-90);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     double lo = INFINITY, hi = 0;

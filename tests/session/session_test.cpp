@@ -18,44 +18,15 @@
 #include "study/provenance.h"
 #include "test_support.h"
 #include "util/errors.h"
+#include "session_fixtures.h"
 
 namespace prime {
 namespace {
 
 using test::TempDir;
-
-// A log of a space that is not the built-in one: two parameters, areas and
-// latencies made up from them, a third of the designs infeasible.
-std::shared_ptr<const DesignLog> foreign_log(const TempDir& dir) {
-    std::string csv = "pe,buffer,latency,area,feasible\n";
-    for (int pe : {1, 2, 4, 8, 16})
-        for (int buf : {16, 32, 64, 128}) {
-            const bool ok = (pe * buf) % 3 != 0;
-            csv += std::to_string(pe) + "," + std::to_string(buf) + "," + std::to_string(100.0 / pe + buf * 0.1) + "," +
-                   std::to_string(0.5 * pe + 0.01 * buf) + "," + (ok ? "1" : "0") + "\n";
-        }
-    const auto path = test::write_file(dir.path() / "foreign.csv", csv);
-    return std::make_shared<const DesignLog>(read_log(path));
-}
-
-// Latency = a smooth function of the value indices: a predictor with no torch.
-std::shared_ptr<const LatencyPredictor> index_predictor() {
-    return std::make_shared<FunctionPredictor>([](const std::vector<Design>& designs, const std::vector<std::string>& apps) {
-        std::vector<std::vector<double>> out(apps.size());
-        for (auto& col : out)
-            for (const auto& d : designs) col.push_back(10.0 - d[0] + 0.5 * d[1]);
-        return out;
-    });
-}
-
-SearchSettings small_search() {
-    SearchSettings s;
-    s.study.generations = 3;
-    s.study.population = 16;
-    s.study.k = 4;
-    s.study.progress_interval_seconds = 0;  // every generation reports (tests act on a given one)
-    return s;
-}
+using test::foreign_log;
+using test::index_predictor;
+using test::small_search;
 
 TEST(AppContexts, OneCanonicalNamePerBuiltinWorkload) {
     EXPECT_EQ(canonical_app_name("mobilenet_v2"), "MobileNetV2");
@@ -375,6 +346,7 @@ TEST(StudyFile, RoundTripsAndAStoppedSearchResumesWhereItStopped) {
     const StudyResume resume = resume_point(back);
     const StudyResult rest = second.search({}, nullptr, &resume);
     EXPECT_EQ(rest.history.size(), 3u) << "only the generations that were left";
+    EXPECT_EQ(rest.history.front().generation, 4u) << "counted over the whole search";
     // The same optimizer trajectory as the uninterrupted run: the same proposals.
     ASSERT_EQ(rest.proposals.size(), full.proposals.size());
     for (std::size_t i = 0; i < full.proposals.size(); ++i) EXPECT_EQ(rest.proposals[i].design, full.proposals[i].design);

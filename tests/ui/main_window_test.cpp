@@ -2,6 +2,7 @@
 // plot it fills, errors shown to the user, and cancel.
 #include <QDateTime>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -16,6 +17,8 @@
 #include "area_latency_plot.h"
 #include "main_window.h"
 #include "plot_export.h"
+#include "qcustomplot.h"
+#include "search_fixture.h"
 #include "search_panel.h"
 #include "data/log_io.h"
 #include "sim/generate.h"
@@ -156,6 +159,69 @@ private Q_SLOTS:
         QVERIFY(training->surrogate().empty());  // no model of the old log is kept
         QVERIFY(!w.searchPanel()->findChild<QPushButton*>("startSearchButton")->isEnabled());
         QVERIFY(w.searchPanel()->topK()->rowCount() == 0);
+    }
+
+    void aSavedStudyReopensInANewWindowWithItsLogModelAndCurves() {
+        // A study saved after a search with the model trained in the session,
+        // opened in a fresh window: the window loads the study's log itself,
+        // the model saved beside the study comes back, and so do the
+        // proposals, the pins and the generation curves.
+        QTemporaryDir dir;
+        const QString logPath = dir.filePath("two-apps.primelog");
+        prime::write_log(*prime::test_ui::searchLog(), logPath.toStdString());
+        const QString study = dir.filePath("s.primestudy");
+        std::size_t proposals = 0, generations = 0;
+        prime::Design pinned;
+        {
+            MainWindow w;
+            w.setProperty("suppressDialogs", true);
+            w.show();
+            QSignalSpy ready(&w, &MainWindow::logReady);
+            w.openLogs({logPath});
+            QVERIFY(ready.wait(10000));
+            auto* panel = w.searchPanel();
+            panel->setSurrogate(prime::test_ui::searchSurrogate(), w.log());
+            panel->findChild<QSpinBox*>("searchGenerations")->setValue(12);
+            panel->findChild<QSpinBox*>("searchPopulation")->setValue(32);
+            panel->findChild<QSpinBox*>("searchK")->setValue(8);
+            QSignalSpy done(panel, &prime::ui::SearchPanel::searchFinished);
+            panel->start();
+            QVERIFY(done.wait(60000));
+            panel->topK()->setPinned(1, true);
+            pinned = panel->topK()->pinned().front().design;
+            proposals = static_cast<std::size_t>(panel->topK()->rowCount());
+            generations = panel->history().size();
+            QCOMPARE(generations, std::size_t(12));
+            QString error;
+            QVERIFY2(panel->saveStudy(study, &error), qPrintable(error));
+        }
+        QVERIFY(QFileInfo::exists(dir.filePath("s.model/surrogate.json")));
+        MainWindow w;
+        w.setProperty("suppressDialogs", true);
+        w.show();
+        QSignalSpy ready(&w, &MainWindow::logReady);
+        w.openLogs({study});  // a .primestudy given where logs go (command line, drag and drop) opens the study
+        QVERIFY(ready.wait(20000));
+        QVERIFY(w.log());
+        QCOMPARE(w.log()->rows(), prime::test_ui::searchLog()->rows());
+        auto* panel = w.searchPanel();
+        QTRY_COMPARE_WITH_TIMEOUT(static_cast<std::size_t>(panel->topK()->rowCount()), proposals, 5000);
+        QCOMPARE(panel->topK()->pinned().size(), std::size_t(1));
+        QCOMPARE(panel->topK()->pinned().front().design, pinned);
+        QCOMPARE(panel->history().size(), generations);
+        QCOMPARE(panel->history().back().generation, generations);
+        QVERIFY(panel->bestCurve()->graph(0)->dataCount() > 0);
+        QVERIFY(panel->findChild<QLabel*>("searchModelText")->text().contains("s.model"));
+        // The reopened study can search again with its model.
+        QVERIFY(panel->findChild<QPushButton*>("startSearchButton")->isEnabled());
+        // A study whose log is missing says so and changes nothing.
+        QFile::remove(logPath);
+        MainWindow other;
+        other.setProperty("suppressDialogs", true);
+        QSignalSpy failed(&other, &MainWindow::loadFailed);
+        other.openStudy(study);
+        QVERIFY(failed.wait(10000));
+        QVERIFY(!other.log());
     }
 
     void theSearchViewIsADockWithItsMenu() {

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Closing the loop (verified designs join the log, the model keeps training
+// from its weights) and study files that carry their model and curves.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <fstream>
+
+#include "data/log_io.h"
+#include "model/conservative_trainer.h"
+#include "model/model_test_support.h"
+#include "session/close_loop.h"
+#include "session/search_session.h"
+#include "session/study_file.h"
+#include "session/train_session.h"
+#include "session_fixtures.h"
+#include "util/json_file.h"
+
+namespace prime {
+namespace {
+
+using test::TempDir;
+
+TrainSettings quick_training(std::uint64_t steps = 40) {
+    TrainSettings t;
+    t.model = test::tiny_mlp();
+    t.train.threads = 1;
+    t.train.seed = 3;
+    t.fit.steps = steps;
+    t.fit.eval_every = 20;
+    return t;
+}
+
+Surrogate trained_on(std::shared_ptr<const DesignLog> log, std::uint64_t steps = 40) {
+    return TrainSession(std::move(log), AreaBudget{}, quick_training(steps)).run().surrogate;
+}
+
+TEST(ConservativeTrainer, ContinuesFromASurrogatesWeights) {
+    TempDir dir;
+    const auto log = test::foreign_log(dir);
+    const Surrogate first = trained_on(log);
+    ASSERT_FALSE(first.empty());
+    const TrainSettings t = quick_training();
+    // Before any step the continued trainer holds exactly the surrogate's
+    // network: the same weights on the same batch give the same scores (one
+    // code path, one batch size, so bit-identical; docs/reproducibility.md).
+    ConservativeTrainer again(*log, t.model, t.train);
+    again.continue_from(first);
+    std::vector<Design> designs;
+    for (RowIndex r = 0; r < log->rows(); ++r) designs.push_back(log->design(r));
+    const auto want = first.predict(designs).score;
+    const auto got = again.surrogate().predict(designs).score;
+    ASSERT_EQ(got.size(), want.size());
+    for (std::size_t i = 0; i < want.size(); ++i) EXPECT_EQ(got[i], want[i]) << i;
+    // A fresh trainer (another seed) starts elsewhere: the copy above was not a coincidence.
+    TrainOptions other = t.train;
+    other.seed = 99;
+    ConservativeTrainer fresh(*log, t.model, other);
+    const auto fresh_scores = fresh.surrogate().predict(designs).score;
+    EXPECT_NE(fresh_scores, want);
+    // Another network cannot continue this one.
+    ModelOptions wider = t.model;
+    wider.hidden = {32};
+    ConservativeTrainer mismatched(*log, wider, t.train);
+    EXPECT_THROW(mismatched.continue_from(first), std::invalid_argument);
+}
+
+TEST(CloseTheLoop, VerifiedDesignsJoinTheLogWhichIsWrittenAndTheModelKeepsTraining) {
+    TempDir dir;
+    const auto log = test::foreign_log(dir);
+    const Surrogate model = trained_on(log);
+    SearchSession search(log, model, AreaBudget{}, test::small_search());
+    StudyResult result = search.search();
+    ASSERT_GE(result.proposals.size(), 2u);
+    // A made-up simulator: the first proposal runs, the second does not, the rest are unverified.
+    OracleResult runs{true, "", {3.5}, {true}, 1.25};
+    OracleResult fails{false, "latency: too big", {std::nan("")}, {false}, 2.0};
+    result.proposals[0].verified = runs;
+    result.proposals[1].verified = fails;
+    for (std::size_t i = 2; i < result.proposals.size(); ++i) result.proposals[i].verified.reset();
+
+    const auto path = dir.path() / "closed.primelog";
+    const ClosedLoop closed = close_the_loop(search, result, model, continued_training(model, 30), path);
+    ASSERT_TRUE(closed.log);
+    EXPECT_EQ(closed.log->rows(), log->rows() + 2) << "one row per verified design (one application)";
+    EXPECT_TRUE(closed.log->feasible()[log->rows()]);
+    EXPECT_FLOAT_EQ(closed.log->latency_ms()[log->rows()], 3.5f);
+    EXPECT_FALSE(closed.log->feasible()[log->rows() + 1]);
+    // The extended log is on disk, as read back.
+    ASSERT_TRUE(std::filesystem::exists(path));
+    EXPECT_EQ(read_log(path).rows(), closed.log->rows());
+    ASSERT_FALSE(closed.surrogate.empty());
+    EXPECT_EQ(closed.report.steps, 30u);
+    EXPECT_EQ(closed.surrogate.info().model.hidden, model.info().model.hidden);
+
+    // Nothing verified: refused before anything is written.
+    StudyResult none = result;
+    for (auto& p : none.proposals) p.verified.reset();
+    EXPECT_THROW(close_the_loop(search, none, model, continued_training(model, 30), dir.path() / "no.primelog"),
+                 std::invalid_argument);
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "no.primelog"));
+    // Cancelled training: the written log stays, no model comes back.
+    JobControl job;
+    job.cancel();
+    const auto kept = dir.path() / "kept.primelog";
+    const ClosedLoop cancelled = close_the_loop(search, result, model, continued_training(model, 30), kept, {}, &job);
+    EXPECT_TRUE(cancelled.surrogate.empty());
+    EXPECT_TRUE(std::filesystem::exists(kept));
+}
+
+TEST(StudyFile, KeepsTheSessionsModelBesideItAndItsCurves) {
+    TempDir dir;
+    const auto log = test::foreign_log(dir);
+    const Surrogate model = trained_on(log);
+    StudyFile f;
+    f.settings.log.files = {(dir.path() / "foreign.csv").string()};
+    f.settings.search = test::small_search();
+    f.results.space = log->space();
+    f.history = {{1, 16, -2.0, std::nan(""), std::nan("")}, {2, 32, 1.5, 4.25, 17.0}};
+    const auto study = dir.path() / "run.primestudy";
+    save_study_file(f, study, &model);
+    // The model folder sits beside the study and the file names it relatively.
+    EXPECT_TRUE(std::filesystem::exists(dir.path() / "run.model" / "surrogate.json"));
+    const nlohmann::json raw = read_json_file(study);
+    EXPECT_EQ(raw.at("settings").at("model_dir"), "run.model");
+    EXPECT_FALSE(raw.at("model_hash").get<std::string>().empty());
+
+    // Moved together to another folder, the study still finds its model and log.
+    const auto moved = dir.path() / "moved";
+    std::filesystem::create_directories(moved);
+    std::filesystem::rename(study, moved / "run.primestudy");
+    std::filesystem::rename(dir.path() / "run.model", moved / "run.model");
+    const StudyFile back = load_study_file(moved / "run.primestudy");
+    EXPECT_EQ(std::filesystem::path(back.settings.model_dir), (moved / "run.model").lexically_normal());
+    EXPECT_EQ(back.settings.log.files, f.settings.log.files) << "absolute paths stay as they were";
+    EXPECT_TRUE(changed_inputs(back).empty());
+    const Surrogate reopened = Surrogate::load(back.settings.model_dir, log->space());
+    std::vector<Design> designs{log->design(0), log->design(5)};
+    EXPECT_EQ(reopened.predict(designs).score, model.predict(designs).score) << "save -> load -> predict is bit-identical";
+    // The curves, NaN (no feasible design yet) included.
+    ASSERT_EQ(back.history.size(), 2u);
+    EXPECT_EQ(back.history[0].generation, 1u);
+    EXPECT_TRUE(std::isnan(back.history[0].best_predicted_latency_ms));
+    EXPECT_EQ(back.history[1].best_predicted_latency_ms, 4.25);
+    EXPECT_EQ(back.history[1].hypervolume, 17.0);
+    EXPECT_EQ(back.history[1].evaluations, 32u);
+}
+
+TEST(Study, AResumedSearchCountsGenerationsOnFromWhereItStopped) {
+    TempDir dir;
+    const auto log = test::foreign_log(dir);
+    SearchSettings s = test::small_search();
+    s.study.generations = 6;
+    SearchSession first(log, test::index_predictor(), AreaBudget{}, s);
+    JobControl job;
+    const StudyResult part = first.search([&](const StudyProgress& p) { if (p.generation == 2) job.cancel(); }, &job);
+    ASSERT_EQ(part.history.size(), 2u);
+    SearchSession second(log, test::index_predictor(), AreaBudget{}, s);
+    const StudyResume resume{part.optimizer_state, part.proposals};
+    std::vector<std::size_t> live;
+    const StudyResult rest = second.search([&](const StudyProgress& p) { live.push_back(p.generation); }, nullptr, &resume);
+    ASSERT_EQ(rest.history.size(), 4u);
+    EXPECT_EQ(rest.history.front().generation, 3u);
+    EXPECT_EQ(rest.history.back().generation, 6u);
+    EXPECT_EQ(live, (std::vector<std::size_t>{3, 4, 5, 6}));
+}
+
+}  // namespace
+}  // namespace prime
