@@ -78,7 +78,9 @@ SearchPanel::SearchPanel(QWidget* parent) : QWidget(parent) {
                 surrogate_ = surrogate;
                 surrogateLog_ = log_;
                 modelPath_.clear();
-                modelText_->setText(tr("Model: retrained on the extended log (held-out Spearman %1).").arg(spearman, 0, 'f', 3));
+                modelText_->setText(tr("Model: trained %1 more steps on the extended log (held-out Spearman %2).")
+                                        .arg(closeLoopSteps_)
+                                        .arg(spearman, 0, 'f', 3));
                 Q_EMIT logExtended(log_, path);
                 resume_ = resume;
                 Q_EMIT loopClosed(true);
@@ -646,6 +648,7 @@ bool SearchPanel::addVerifiedAndContinue(const QString& savePath, int steps) {
     r.path = savePath.toStdString();
     const std::uint64_t n = steps > 0 ? static_cast<std::uint64_t>(steps) : continueSteps_;
     r.train = continued_training(surrogate_, n);
+    closeLoopSteps_ = n;
     r.train.train.threads = 1;  // leaves a core to the GUI, as the Surrogate panel does
     r.train.fit.eval_every = std::max<std::uint64_t>(10, n / 40);
     r.job = std::make_shared<JobControl>();

@@ -185,6 +185,7 @@ private:
     QPushButton* closeLoop_ = nullptr;
     bool closingLoop_ = false;
     QString closeLoopPath_;  // where closing the loop writes the extended log
+    std::uint64_t closeLoopSteps_ = 0;
     QPushButton* cancelVerify_ = nullptr;
     QProgressBar* verifyProgress_ = nullptr;
     QLabel* statusText_ = nullptr;

@@ -93,6 +93,18 @@ expect_in "$TMP/search-heads/designs.json" '"area_model": "surrogate"' "provenan
 expect_exit 2 "--area-model surrogate needs an area head" "$CLI" search --model "$TMP/plain" --log "$TMP/train.csv" \
   --area-budget 100 --area-model surrogate --generations 2 --population 32 --k 4 --oracle none -o "$TMP/search-plain"
 expect_in "$TMP/err" "--area-head" "the error says how to get an area head"
+# Closing the loop from the command line: the verified designs join the log and
+# the model continues training on it (what Add to Log & Continue does in the app).
+expect_exit 0 "search --close-loop --retrain-steps" "$CLI" search --model "$TMP/plain" --log "$TMP/train.csv" \
+  --generations 2 --population 32 --k 4 --close-loop "$TMP/closed.primelog" --retrain-steps 15 -o "$TMP/search-closed"
+expect_in "$TMP/err" "model trained 15 more steps" "the model kept training on the extended log"
+if [ -f "$TMP/search-closed/model/surrogate.json" ] && [ -f "$TMP/closed.primelog" ]; then echo "ok: the extended log and the model are written"
+else echo "FAIL: closing the loop wrote no log or model"; failures=$((failures + 1)); fi
+expect_exit 0 "the extended log reads back" "$CLI" info "$TMP/closed.primelog"
+expect_in "$TMP/out" "rows: 804" "four verified designs joined the 800-row log"
+expect_exit 2 "--retrain-steps without --close-loop" "$CLI" search --model "$TMP/plain" --log "$TMP/train.csv" \
+  --generations 2 --population 32 --k 4 --retrain-steps 15 -o "$TMP/search-noloop"
+expect_in "$TMP/err" "--close-loop" "the error names the missing flag"
 
 # A log of someone else's design space: search with default flags writes its
 # proposals (no oracle can verify them), and an impossible combination fails

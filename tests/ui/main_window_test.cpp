@@ -1,6 +1,7 @@
 // Drives the real main window offscreen: loading on the worker thread, the
 // plot it fills, errors shown to the user, and cancel.
 #include <QDateTime>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QDir>
@@ -15,11 +16,13 @@
 #include <QtTest>
 
 #include "area_latency_plot.h"
+#include "budget_controller.h"
 #include "main_window.h"
 #include "plot_export.h"
 #include "qcustomplot.h"
 #include "search_fixture.h"
 #include "search_panel.h"
+#include "search_plot.h"
 #include "data/log_io.h"
 #include "sim/generate.h"
 #include "sim/workload_library.h"
@@ -159,6 +162,57 @@ private Q_SLOTS:
         QVERIFY(training->surrogate().empty());  // no model of the old log is kept
         QVERIFY(!w.searchPanel()->findChild<QPushButton*>("startSearchButton")->isEnabled());
         QVERIFY(w.searchPanel()->topK()->rowCount() == 0);
+    }
+
+    void aModelTrainedInTheAppIsSearchedAndClosingTheLoopContinuesItsTraining() {
+        // The whole path in the GUI: train a few steps in the Surrogate
+        // panel, the search view gets that model, a short firefly search
+        // fills the plot and the top K, verification runs, and Add to Log &
+        // Continue trains as many steps again as the panel asked.
+        QTemporaryDir dir;
+        const QString logPath = dir.filePath("two-apps.primelog");
+        prime::write_log(*prime::test_ui::searchLog(), logPath.toStdString());
+        MainWindow w;
+        w.setProperty("suppressDialogs", true);
+        w.show();
+        QSignalSpy ready(&w, &MainWindow::logReady);
+        w.openLogs({logPath});
+        QVERIFY(ready.wait(10000));
+        // No budget: M4 has only a few in-budget designs in this small log to train on.
+        w.budget()->clearLimit();
+        auto* training = w.trainingPanel();
+        training->findChild<QSpinBox*>("trainSteps")->setValue(40);
+        QSignalSpy trained(training, &prime::ui::TrainingPanel::trainingFinished);
+        QSignalSpy trainFailed(training, &prime::ui::TrainingPanel::trainingFailed);
+        QVERIFY(training->findChild<QPushButton*>("trainButton")->isEnabled());
+        QTest::mouseClick(training->findChild<QPushButton*>("trainButton"), Qt::LeftButton);
+        QVERIFY2(trained.wait(60000), trainFailed.isEmpty() ? "no result" : qPrintable(trainFailed.at(0).at(0).toString()));
+        QCOMPARE(trained.at(0).at(0).toBool(), false);
+        QCOMPARE(training->surrogateSettings().fit.steps, std::uint64_t(40));
+        auto* panel = w.searchPanel();
+        QVERIFY(panel->findChild<QLabel*>("searchModelText")->text().contains("trained in this session"));
+        auto* kind = panel->findChild<QComboBox*>("optimizerKind");
+        kind->setCurrentIndex(kind->findData(QStringLiteral("firefly")));
+        panel->findChild<QSpinBox*>("searchGenerations")->setValue(10);
+        panel->findChild<QSpinBox*>("searchPopulation")->setValue(32);
+        panel->findChild<QSpinBox*>("searchK")->setValue(4);
+        QSignalSpy done(panel, &prime::ui::SearchPanel::searchFinished);
+        QTest::mouseClick(panel->findChild<QPushButton*>("startSearchButton"), Qt::LeftButton);
+        QVERIFY(done.wait(60000));
+        QVERIFY(panel->topK()->rowCount() > 0);
+        QVERIFY(panel->plot()->populationPointCount() > 0);
+        QSignalSpy verified(panel, &prime::ui::SearchPanel::verificationFinished);
+        panel->verify(prime::ui::SearchPanel::Scope::TopK);
+        QVERIFY(verified.wait(60000));
+        QSignalSpy closed(panel, &prime::ui::SearchPanel::loopClosed);
+        QVERIFY(panel->addVerifiedAndContinue(dir.filePath("closed.primelog")));
+        QVERIFY(closed.wait(60000));
+        QVERIFY(closed.at(0).at(0).toBool());
+        QVERIFY2(panel->findChild<QLabel*>("searchModelText")->text().contains("trained 40 more steps"),
+                 qPrintable(panel->findChild<QLabel*>("searchModelText")->text()));
+        // The app now shows the extended log.
+        QCOMPARE(w.log()->rows(), prime::test_ui::searchLog()->rows() + std::size_t(panel->topK()->verifiedCount()) * 2);
+        if (panel->isSearching()) QVERIFY(done.wait(60000));
     }
 
     void aSavedStudyReopensInANewWindowWithItsLogModelAndCurves() {
