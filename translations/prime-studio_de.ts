@@ -18,6 +18,51 @@
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="30"/>
+        <source>Data-driven design of hardware accelerators (PRIME).</source>
+        <translation>Datengetriebener Entwurf von Hardwarebeschleunigern (PRIME).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="33"/>
+        <source>Design logs to open (CSV, TFRecord, .primelog), or one study (.primestudy).</source>
+        <translation>Zu öffnende Entwurfsprotokolle (CSV, TFRecord, .primelog) oder eine Studie (.primestudy).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="34"/>
+        <source>Start empty instead of opening the built-in demo log.</source>
+        <translation>Leer starten statt das eingebaute Demo-Protokoll zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="36"/>
+        <source>Save a PNG of the window after loading, then quit.</source>
+        <translation>Nach dem Laden ein PNG des Fensters speichern, dann beenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="38"/>
+        <source>View to show: %1.</source>
+        <translation>Anzuzeigende Ansicht: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="41"/>
+        <source>Window size, e.g. 1600x1000.</source>
+        <translation>Fenstergröße, z. B. 1600x1000.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="43"/>
+        <source>Show only this application.</source>
+        <translation>Nur diese Anwendung zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="45"/>
+        <source>Area budget in mm² (0 = none).</source>
+        <translation>Flächenbudget in mm² (0 = keines).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="47"/>
+        <source>With --view search: where the demo study stops (%1).</source>
+        <translation>Mit --view search: wo die Demo-Studie anhält (%1).</translation>
+    </message>
 </context>
 <context>
     <name>prime::ui::AreaLatencyPlot</name>
@@ -534,22 +579,22 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="509"/>
+        <location filename="../ui/main_window.cpp" line="510"/>
         <source>Could not load the log</source>
         <translation>Das Protokoll konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="506"/>
+        <location filename="../ui/main_window.cpp" line="507"/>
         <source>Could not load the log.</source>
         <translation>Das Protokoll konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="401"/>
+        <location filename="../ui/main_window.cpp" line="393"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="514"/>
+        <location filename="../ui/main_window.cpp" line="516"/>
         <source>Loading cancelled; nothing was changed.</source>
         <translation>Laden abgebrochen; nichts wurde verändert.</translation>
     </message>
@@ -680,38 +725,38 @@
         <translation>&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="313"/>
+        <location filename="../ui/main_window.cpp" line="314"/>
         <source>Open design logs</source>
         <translation>Entwurfsprotokolle öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="419"/>
+        <location filename="../ui/main_window.cpp" line="411"/>
         <source>Opening %1 cancelled.</source>
         <translation>Öffnen von %1 abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="439"/>
+        <location filename="../ui/main_window.cpp" line="431"/>
         <source>Loading %1 with its column mapping…</source>
         <translation>%1 wird mit seiner Spaltenzuordnung geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="446"/>
+        <location filename="../ui/main_window.cpp" line="443"/>
         <source>Loading the demo log…</source>
         <translation>Das Demo-Protokoll wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="463"/>
+        <location filename="../ui/main_window.cpp" line="460"/>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="466"/>
+        <location filename="../ui/main_window.cpp" line="465"/>
         <source>%1: %L2 designs, preparing the view…</source>
         <translation>%1: %L2 Entwürfe, die Ansicht wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="353"/>
-        <location filename="../ui/main_window.cpp" line="467"/>
+        <location filename="../ui/main_window.cpp" line="357"/>
+        <location filename="../ui/main_window.cpp" line="466"/>
         <source>PRIME Studio — %1</source>
         <translation>PRIME Studio — %1</translation>
     </message>
@@ -721,8 +766,8 @@
         <translation>PRIME Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="321"/>
-        <location filename="../ui/main_window.cpp" line="324"/>
+        <location filename="../ui/main_window.cpp" line="322"/>
+        <location filename="../ui/main_window.cpp" line="325"/>
         <source>Save plot</source>
         <translation>Diagramm speichern</translation>
     </message>
@@ -732,34 +777,50 @@
         <translation>&lt;b&gt;PRIME Studio %1&lt;/b&gt;&lt;p&gt;Datengetriebener Entwurf von Hardware-Beschleunigern mit konservativen Surrogatmodellen (PRIME, Kumar et al., ICLR 2022).&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="358"/>
-        <location filename="../ui/main_window.cpp" line="362"/>
+        <location filename="../ui/main_window_study.cpp" line="27"/>
+        <location filename="../ui/main_window_study.cpp" line="31"/>
         <source>Save study</source>
         <translation>Studie speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="359"/>
+        <location filename="../ui/main_window_study.cpp" line="28"/>
         <source>PRIME Studio study (*.primestudy)</source>
         <translation>PRIME-Studio-Studie (*.primestudy)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="366"/>
-        <location filename="../ui/main_window.cpp" line="370"/>
+        <location filename="../ui/main_window_study.cpp" line="35"/>
+        <location filename="../ui/main_window_study.cpp" line="44"/>
+        <location filename="../ui/main_window_study.cpp" line="75"/>
         <source>Open study</source>
         <translation>Studie öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="367"/>
+        <location filename="../ui/main_window_study.cpp" line="36"/>
         <source>PRIME Studio study (*.primestudy);;All files (*)</source>
         <translation>PRIME-Studio-Studie (*.primestudy);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="386"/>
+        <location filename="../ui/main_window_study.cpp" line="42"/>
+        <source>Could not open the study %1: %2</source>
+        <translation>Die Studie %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_study.cpp" line="50"/>
+        <source>it names no log files</source>
+        <translation>sie nennt keine Protokolldateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_study.cpp" line="67"/>
+        <source>Opening the study %1: loading its log…</source>
+        <translation>Studie %1 wird geöffnet: ihr Protokoll wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="374"/>
         <source>Training in progress</source>
         <translation>Training läuft</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="387"/>
+        <location filename="../ui/main_window.cpp" line="375"/>
         <source>A surrogate is being trained on the current log. Opening another log stops the training (its model belongs to the current log). Stop it and open the other log?</source>
         <translation>Auf dem aktuellen Log wird ein Surrogat trainiert. Ein anderes Log zu öffnen beendet das Training (sein Modell gehört zum aktuellen Log). Beenden und das andere Log öffnen?</translation>
     </message>
@@ -799,12 +860,12 @@
         <translation>S&amp;topp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="314"/>
+        <location filename="../ui/main_window.cpp" line="315"/>
         <source>Design logs (%1);;All files (*)</source>
         <translation>Entwurfs-Logs (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="331"/>
+        <location filename="../ui/main_window.cpp" line="332"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
@@ -880,613 +941,464 @@
 <context>
     <name>prime::ui::SearchPanel</name>
     <message>
-        <location filename="../ui/search_panel.cpp" line="54"/>
+        <location filename="../ui/search_panel.cpp" line="46"/>
         <source>generation</source>
         <translation>Generation</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="93"/>
-        <source>Model: retrained on the extended log (held-out Spearman %1).</source>
-        <translation>Modell: auf dem erweiterten Log neu trainiert (Spearman auf Testdaten %1).</translation>
-    </message>
-    <message>
-        <location filename="../ui/search_panel.cpp" line="126"/>
+        <location filename="../ui/search_panel.cpp" line="116"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="132"/>
-        <location filename="../ui/search_panel.cpp" line="428"/>
+        <location filename="../ui/search_panel.cpp" line="121"/>
+        <location filename="../ui/search_panel.cpp" line="328"/>
         <source>No model: train one in the Surrogate panel or open a saved one.</source>
         <translation>Kein Modell: eines im Surrogat-Bereich trainieren oder ein gespeichertes öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="135"/>
+        <location filename="../ui/search_panel.cpp" line="124"/>
         <source>Open Model…</source>
         <translation>Modell öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="138"/>
+        <location filename="../ui/search_panel.cpp" line="127"/>
         <source>Open a surrogate model folder</source>
         <translation>Ordner eines Surrogat-Modells öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="150"/>
-        <source>The optimizer&apos;s options as JSON (docs/optimizers.md); filled with its defaults</source>
-        <translation>Die Optionen des Optimierers als JSON (docs/optimizers.md); mit seinen Standardwerten gefüllt</translation>
-    </message>
-    <message>
-        <location filename="../ui/search_panel.cpp" line="168"/>
-        <source>Applications of the objective; several = one design for all of them</source>
-        <translation>Anwendungen des Ziels; mehrere = ein Entwurf für alle</translation>
-    </message>
-    <message>
-        <location filename="../ui/search_panel.cpp" line="171"/>
-        <source>geometric mean</source>
-        <translation>geometrisches Mittel</translation>
-    </message>
-    <message>
-        <location filename="../ui/search_panel.cpp" line="172"/>
-        <source>mean</source>
-        <translation>Mittelwert</translation>
-    </message>
-    <message>
-        <location filename="../ui/search_panel.cpp" line="173"/>
-        <source>worst</source>
-        <translation>schlechteste</translation>
-    </message>
-    <message>
-        <location filename="../ui/search_panel.cpp" line="176"/>
-        <source>equal</source>
-        <translation>gleich</translation>
-    </message>
-    <message>
-        <location filename="../ui/search_panel.cpp" line="177"/>
-        <source>Per-application weights, comma-separated, in the order of the checked applications</source>
-        <translation>Gewichte je Anwendung, durch Kommas getrennt, in der Reihenfolge der angekreuzten Anwendungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/search_panel.cpp" line="178"/>
-        <source>Area-latency Pareto mode</source>
-        <translation>Pareto-Modus Fläche–Latenz</translation>
-    </message>
-    <message>
-        <location filename="../ui/search_panel.cpp" line="185"/>
-        <source> mm²</source>
-        <translation> mm²</translation>
-    </message>
-    <message>
-        <location filename="../ui/search_panel.cpp" line="186"/>
-        <source>no budget</source>
-        <translation>kein Budget</translation>
-    </message>
-    <message>
-        <location filename="../ui/search_panel.cpp" line="189"/>
-        <source>auto (built-in simulator for the built-in space)</source>
-        <translation>automatisch (eingebauter Simulator für den eingebauten Raum)</translation>
-    </message>
-    <message>
-        <location filename="../ui/search_panel.cpp" line="190"/>
-        <source>built-in simulator</source>
-        <translation>eingebauter Simulator</translation>
-    </message>
-    <message>
-        <location filename="../ui/search_panel.cpp" line="191"/>
-        <source>command (your simulator)</source>
-        <translation>Befehl (Ihr Simulator)</translation>
-    </message>
-    <message>
-        <location filename="../ui/search_panel.cpp" line="192"/>
-        <source>none</source>
-        <translation>keines</translation>
-    </message>
-    <message>
-        <location filename="../ui/search_panel.cpp" line="193"/>
-        <source>Command oracle…</source>
-        <translation>Befehls-Orakel…</translation>
-    </message>
-    <message>
-        <location filename="../ui/search_panel.cpp" line="195"/>
-        <source>Your simulator as a command: a CSV of designs in, a CSV of results out (docs/oracles.md)</source>
-        <translation>Ihr Simulator als Befehl: eine CSV-Datei mit Entwürfen hinein, eine CSV-Datei mit Ergebnissen heraus (docs/oracles.md)</translation>
-    </message>
-    <message>
-        <location filename="../ui/search_panel.cpp" line="205"/>
-        <source>Optimizer</source>
-        <translation>Optimierer</translation>
-    </message>
-    <message>
-        <location filename="../ui/search_panel.cpp" line="206"/>
-        <source>Options</source>
-        <translation>Optionen</translation>
-    </message>
-    <message>
-        <location filename="../ui/search_panel.cpp" line="207"/>
-        <source>Population</source>
-        <translation>Population</translation>
-    </message>
-    <message>
-        <location filename="../ui/search_panel.cpp" line="208"/>
-        <source>Generations</source>
-        <translation>Generationen</translation>
-    </message>
-    <message>
-        <location filename="../ui/search_panel.cpp" line="209"/>
-        <source>K (proposals)</source>
-        <translation>K (Vorschläge)</translation>
-    </message>
-    <message>
-        <location filename="../ui/search_panel.cpp" line="210"/>
-        <source>Seed</source>
-        <translation>Startwert</translation>
-    </message>
-    <message>
-        <location filename="../ui/search_panel.cpp" line="211"/>
-        <source>Applications</source>
-        <translation>Anwendungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/search_panel.cpp" line="212"/>
-        <source>Combine by</source>
-        <translation>Kombinieren per</translation>
-    </message>
-    <message>
-        <location filename="../ui/search_panel.cpp" line="213"/>
-        <source>Weights</source>
-        <translation>Gewichte</translation>
-    </message>
-    <message>
-        <location filename="../ui/search_panel.cpp" line="215"/>
-        <source>Area budget</source>
-        <translation>Flächenbudget</translation>
-    </message>
-    <message>
-        <location filename="../ui/search_panel.cpp" line="216"/>
-        <source>Oracle</source>
-        <translation>Orakel</translation>
-    </message>
-    <message>
-        <location filename="../ui/search_panel.cpp" line="220"/>
-        <location filename="../ui/search_panel.cpp" line="924"/>
+        <location filename="../ui/search_panel.cpp" line="134"/>
+        <location filename="../ui/search_panel.cpp" line="785"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="223"/>
+        <location filename="../ui/search_panel.cpp" line="137"/>
         <source>Start the search (F5); after Stop or a reopened study, continue it</source>
         <translation>Suche starten (F5); nach Stopp oder einer wieder geöffneten Studie fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="224"/>
-        <location filename="../ui/search_panel.cpp" line="617"/>
-        <location filename="../ui/search_panel.cpp" line="927"/>
+        <location filename="../ui/search_panel.cpp" line="138"/>
+        <location filename="../ui/search_panel.cpp" line="493"/>
+        <location filename="../ui/search_panel.cpp" line="788"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="226"/>
+        <location filename="../ui/search_panel.cpp" line="140"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="236"/>
+        <location filename="../ui/search_panel.cpp" line="150"/>
         <source>Verify</source>
         <translation>Verifizieren</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="239"/>
-        <location filename="../ui/search_panel.cpp" line="285"/>
+        <location filename="../ui/search_panel.cpp" line="153"/>
+        <location filename="../ui/search_panel.cpp" line="165"/>
         <source>Selected designs</source>
         <translation>Ausgewählte Entwürfe</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="240"/>
-        <location filename="../ui/search_panel.cpp" line="286"/>
+        <location filename="../ui/search_panel.cpp" line="154"/>
+        <location filename="../ui/search_panel.cpp" line="166"/>
         <source>Pinned designs</source>
         <translation>Angeheftete Entwürfe</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="241"/>
-        <location filename="../ui/search_panel.cpp" line="287"/>
-        <location filename="../ui/search_panel.cpp" line="364"/>
+        <location filename="../ui/search_panel.cpp" line="155"/>
+        <location filename="../ui/search_panel.cpp" line="167"/>
+        <location filename="../ui/search_panel.cpp" line="249"/>
         <source>Top K</source>
         <translation>Top K</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="245"/>
+        <location filename="../ui/search_panel.cpp" line="268"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="249"/>
+        <location filename="../ui/search_panel.cpp" line="272"/>
         <source>Export designs</source>
         <translation>Entwürfe exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="250"/>
+        <location filename="../ui/search_panel.cpp" line="273"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="255"/>
+        <location filename="../ui/search_panel.cpp" line="278"/>
         <source>Top K…</source>
         <translation>Top K…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="256"/>
+        <location filename="../ui/search_panel.cpp" line="279"/>
         <source>Pinned designs…</source>
         <translation>Angeheftete Entwürfe…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="257"/>
+        <location filename="../ui/search_panel.cpp" line="280"/>
         <source>Selected designs…</source>
         <translation>Ausgewählte Entwürfe…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="259"/>
+        <location filename="../ui/search_panel.cpp" line="282"/>
         <source>Plot</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="263"/>
+        <location filename="../ui/search_panel.cpp" line="286"/>
         <source>Save plot</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="268"/>
+        <location filename="../ui/search_panel.cpp" line="291"/>
         <source>Live search plot…</source>
         <translation>Live-Suchdiagramm…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="269"/>
+        <location filename="../ui/search_panel.cpp" line="292"/>
         <source>Best latency per generation…</source>
         <translation>Beste Latenz je Generation…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="270"/>
+        <location filename="../ui/search_panel.cpp" line="293"/>
         <source>Hypervolume per generation…</source>
         <translation>Hypervolumen je Generation…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="271"/>
+        <location filename="../ui/search_panel.cpp" line="294"/>
         <source>Trade-off chart…</source>
         <translation>Abwägungsdiagramm…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="272"/>
+        <location filename="../ui/search_panel.cpp" line="295"/>
         <source>Study report (Markdown)…</source>
         <translation>Studienbericht (Markdown)…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="273"/>
+        <location filename="../ui/search_panel.cpp" line="296"/>
         <source>Save the study report</source>
         <translation>Studienbericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="274"/>
+        <location filename="../ui/search_panel.cpp" line="297"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="281"/>
+        <location filename="../ui/search_panel.cpp" line="161"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="282"/>
+        <location filename="../ui/search_panel.cpp" line="81"/>
+        <source>Model: trained %1 more steps on the extended log (held-out Spearman %2).</source>
+        <translation>Modell: %1 weitere Schritte auf dem erweiterten Protokoll trainiert (Spearman auf zurückgehaltenen Daten %2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="162"/>
         <source>Per-application trade-offs against the best logged in-budget designs</source>
         <translation>Abwägungen je Anwendung gegenüber den besten protokollierten Entwürfen im Budget</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="289"/>
+        <location filename="../ui/search_panel.cpp" line="169"/>
         <source>Add to Log &amp;&amp; Continue…</source>
         <translation>Zum Log hinzufügen &amp;&amp; fortsetzen…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="291"/>
+        <location filename="../ui/search_panel.cpp" line="171"/>
         <source>The verified designs join the log (saved as a copy), the surrogate retrains on it, and the search continues</source>
         <translation>Die verifizierten Entwürfe kommen ins Log (als Kopie gespeichert), das Surrogat wird darauf neu trainiert und die Suche geht weiter</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="294"/>
+        <location filename="../ui/search_panel.cpp" line="174"/>
         <source>Save the extended log</source>
         <translation>Erweitertes Log speichern</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="295"/>
+        <location filename="../ui/search_panel.cpp" line="175"/>
         <source>Design logs (*.primelog *.csv)</source>
         <translation>Entwurfs-Logs (*.primelog *.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="298"/>
+        <location filename="../ui/search_panel.cpp" line="178"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="315"/>
+        <location filename="../ui/search_panel.cpp" line="195"/>
         <source>Train or open a model, then press Start.</source>
         <translation>Ein Modell trainieren oder öffnen, dann Start drücken.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="335"/>
+        <location filename="../ui/search_panel.cpp" line="217"/>
         <source>best (ms)</source>
         <translation>beste (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="336"/>
+        <location filename="../ui/search_panel.cpp" line="218"/>
         <source>hypervolume</source>
         <translation>Hypervolumen</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="365"/>
+        <location filename="../ui/search_panel.cpp" line="250"/>
         <source>Trade-offs</source>
         <translation>Abwägungen</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="405"/>
-        <source>(the log&apos;s only application)</source>
-        <translation>(die einzige Anwendung des Logs)</translation>
-    </message>
-    <message>
-        <location filename="../ui/search_panel.cpp" line="440"/>
+        <location filename="../ui/search_panel.cpp" line="343"/>
         <source>Model: trained in this session (%1).</source>
         <translation>Modell: in dieser Sitzung trainiert (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="448"/>
+        <location filename="../ui/search_panel.cpp" line="351"/>
         <source>Open a log first: a model is searched against the log it was trained on.</source>
         <translation>Zuerst ein Log öffnen: ein Modell wird gegen das Log durchsucht, auf dem es trainiert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="454"/>
+        <location filename="../ui/search_panel.cpp" line="357"/>
         <source>Could not open the model %1: %2</source>
         <translation>Das Modell %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="459"/>
+        <location filename="../ui/search_panel.cpp" line="364"/>
         <source>Model: %1</source>
         <translation>Modell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="526"/>
-        <location filename="../ui/search_panel.cpp" line="994"/>
+        <location filename="../ui/search_panel.cpp" line="382"/>
+        <location filename="../ui/search_panel_files.cpp" line="63"/>
         <source>Open a log first.</source>
         <translation>Zuerst ein Log öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="530"/>
+        <location filename="../ui/search_panel.cpp" line="386"/>
         <source>No model: train one in the Surrogate panel or open a saved one (Open Model…).</source>
         <translation>Kein Modell: eines im Surrogat-Bereich trainieren oder ein gespeichertes öffnen (Modell öffnen…).</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="535"/>
+        <location filename="../ui/search_panel.cpp" line="391"/>
         <source>optimizer options: not a JSON object: %1</source>
         <translation>Optionen des Optimierers: kein JSON-Objekt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="577"/>
+        <location filename="../ui/search_panel.cpp" line="452"/>
         <source>Cannot start the search: %1</source>
         <translation>Die Suche kann nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="608"/>
+        <location filename="../ui/search_panel.cpp" line="484"/>
         <source>Continuing the search…</source>
         <translation>Suche wird fortgesetzt…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="608"/>
+        <location filename="../ui/search_panel.cpp" line="484"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="617"/>
+        <location filename="../ui/search_panel.cpp" line="493"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="625"/>
+        <location filename="../ui/search_panel.cpp" line="501"/>
         <source>Stopping after the current generation…</source>
         <translation>Stoppt nach der laufenden Generation…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="636"/>
+        <location filename="../ui/search_panel.cpp" line="512"/>
         <source>Paused at generation %1 of %2.</source>
         <translation>Pausiert bei Generation %1 von %2.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="658"/>
+        <location filename="../ui/search_panel.cpp" line="534"/>
         <source>Generation %1 of %2 · %L3 designs scored · %4 generations/s · best predicted %5 ms · hypervolume %6</source>
         <translation>Generation %1 von %2 · %L3 Entwürfe bewertet · %4 Generationen/s · beste Vorhersage %5 ms · Hypervolumen %6</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="710"/>
+        <location filename="../ui/search_panel.cpp" line="578"/>
         <source>Stopped after %1 generations; Continue resumes it.</source>
         <translation>Nach %1 Generationen gestoppt; Fortsetzen setzt sie fort.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="710"/>
+        <location filename="../ui/search_panel.cpp" line="578"/>
         <source>Finished %1 generations.</source>
         <translation>%1 Generationen abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="713"/>
+        <location filename="../ui/search_panel.cpp" line="581"/>
         <source>%L1 designs scored in %2 s (%3 generations/s); %4 proposals.</source>
         <translation>%L1 Entwürfe in %2 s bewertet (%3 Generationen/s); %4 Vorschläge.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="741"/>
-        <location filename="../ui/search_panel.cpp" line="949"/>
-        <location filename="../ui/search_panel.cpp" line="972"/>
+        <location filename="../ui/search_panel.cpp" line="609"/>
+        <location filename="../ui/search_panel_files.cpp" line="18"/>
+        <location filename="../ui/search_panel_files.cpp" line="41"/>
         <source>Run a search first.</source>
         <translation>Zuerst eine Suche ausführen.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="745"/>
+        <location filename="../ui/search_panel.cpp" line="613"/>
         <source>No oracle: this space has no built-in simulator; choose a command oracle and start the search again.</source>
         <translation>Kein Orakel: dieser Raum hat keinen eingebauten Simulator; ein Befehls-Orakel wählen und die Suche neu starten.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="752"/>
+        <location filename="../ui/search_panel.cpp" line="620"/>
         <source>No pinned designs: tick ★ in the table.</source>
         <translation>Keine angehefteten Entwürfe: ★ in der Tabelle ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="753"/>
+        <location filename="../ui/search_panel.cpp" line="621"/>
         <source>No designs selected: select rows in the table.</source>
         <translation>Keine Entwürfe ausgewählt: Zeilen in der Tabelle auswählen.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="764"/>
+        <location filename="../ui/search_panel.cpp" line="632"/>
         <source>Verifying %1 designs with %2…</source>
         <translation>%1 Entwürfe werden mit %2 verifiziert…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="776"/>
+        <location filename="../ui/search_panel.cpp" line="645"/>
         <source>Verify designs first: only simulated designs join the log.</source>
         <translation>Zuerst Entwürfe verifizieren: nur simulierte Entwürfe kommen ins Log.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="796"/>
+        <location filename="../ui/search_panel.cpp" line="659"/>
         <source>Adding %1 verified designs to the log…</source>
         <translation>%1 verifizierte Entwürfe werden dem Log hinzugefügt…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="809"/>
+        <location filename="../ui/search_panel.cpp" line="670"/>
         <source>The command oracle cannot be used: %1</source>
         <translation>Das Befehls-Orakel ist nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="832"/>
+        <location filename="../ui/search_panel.cpp" line="693"/>
         <source>Nothing to compare: select or pin designs in the table.</source>
         <translation>Nichts zu vergleichen: Entwürfe in der Tabelle auswählen oder anheften.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="838"/>
+        <location filename="../ui/search_panel.cpp" line="699"/>
         <source>Cannot compare: %1</source>
         <translation>Vergleich nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="865"/>
+        <location filename="../ui/search_panel.cpp" line="726"/>
         <source>Verified %1 designs: %2 run, %3 fail (reasons in the Status column).</source>
         <translation>%1 Entwürfe verifiziert: %2 laufen, %3 scheitern (Gründe in der Spalte Status).</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="877"/>
+        <location filename="../ui/search_panel.cpp" line="738"/>
         <source>Verification cancelled; nothing was changed.</source>
         <translation>Verifikation abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="885"/>
+        <location filename="../ui/search_panel.cpp" line="746"/>
         <source>Closing the loop failed: %1</source>
         <translation>Schließen der Schleife fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="895"/>
+        <location filename="../ui/search_panel.cpp" line="756"/>
         <source>Verification failed: %1</source>
         <translation>Verifikation fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="901"/>
+        <location filename="../ui/search_panel.cpp" line="762"/>
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="924"/>
+        <location filename="../ui/search_panel.cpp" line="785"/>
         <source>Continue</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="937"/>
-        <source>No command set up yet.</source>
-        <translation>Noch kein Befehl eingerichtet.</translation>
-    </message>
-    <message>
-        <location filename="../ui/search_panel.cpp" line="938"/>
-        <source>Command: %1</source>
-        <translation>Befehl: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/search_panel.cpp" line="955"/>
+        <location filename="../ui/search_panel_files.cpp" line="24"/>
         <source>No designs to export.</source>
         <translation>Keine Entwürfe zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="963"/>
+        <location filename="../ui/search_panel_files.cpp" line="32"/>
         <source>Could not export to %1: %2</source>
         <translation>Export nach %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="966"/>
+        <location filename="../ui/search_panel_files.cpp" line="35"/>
         <source>Exported %1 designs to %2.</source>
         <translation>%1 Entwürfe nach %2 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="979"/>
+        <location filename="../ui/search_panel_files.cpp" line="48"/>
         <source>The report needs every top-K design verified: Verify ▸ Top K first.</source>
         <translation>Der Bericht braucht alle Top-K-Entwürfe verifiziert: zuerst Verifizieren ▸ Top K.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="988"/>
+        <location filename="../ui/search_panel_files.cpp" line="57"/>
         <source>Saved the study report to %1.</source>
         <translation>Studienbericht unter %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="1019"/>
+        <location filename="../ui/search_panel_files.cpp" line="91"/>
         <source>Could not save the study: %1</source>
         <translation>Die Studie konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="1022"/>
+        <location filename="../ui/search_panel_files.cpp" line="94"/>
         <source>Saved the study to %1.</source>
         <translation>Studie unter %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="1028"/>
+        <location filename="../ui/search_panel_files.cpp" line="109"/>
         <source>Stop the search first.</source>
         <translation>Zuerst die Suche stoppen.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="1034"/>
+        <location filename="../ui/search_panel_files.cpp" line="114"/>
         <source>open the study&apos;s log first</source>
         <translation>zuerst das Log der Studie öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="1036"/>
+        <location filename="../ui/search_panel_files.cpp" line="116"/>
         <source>the study&apos;s designs are in another search space than the open log</source>
         <translation>die Entwürfe der Studie liegen in einem anderen Suchraum als das offene Log</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="1039"/>
+        <location filename="../ui/search_panel_files.cpp" line="119"/>
         <source>its model could not be opened</source>
         <translation>ihr Modell konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="1070"/>
+        <location filename="../ui/search_panel_files.cpp" line="160"/>
         <source>The study&apos;s model was trained in its session and is not saved: train or open a model to continue the search.</source>
         <translation>Das Modell der Studie wurde in ihrer Sitzung trainiert und nicht gespeichert: ein Modell trainieren oder öffnen, um die Suche fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="1073"/>
+        <location filename="../ui/search_panel_files.cpp" line="102"/>
+        <location filename="../ui/search_panel_files.cpp" line="163"/>
         <source>Could not open the study %1: %2</source>
         <translation>Die Studie %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="1078"/>
+        <location filename="../ui/search_panel_files.cpp" line="168"/>
         <source>Opened the study %1 (%2 designs).</source>
         <translation>Studie %1 geöffnet (%2 Entwürfe).</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="1079"/>
+        <location filename="../ui/search_panel_files.cpp" line="169"/>
         <source>Continue resumes its search.</source>
         <translation>Fortsetzen setzt ihre Suche fort.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="1082"/>
+        <location filename="../ui/search_panel_files.cpp" line="172"/>
         <source>Study inputs changed</source>
         <translation>Eingaben der Studie geändert</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="229"/>
+        <location filename="../ui/search_panel.cpp" line="143"/>
         <source>Stop after the current generation (Esc); what was found is kept and Continue resumes it</source>
         <translation>Nach der laufenden Generation stoppen (Esc); das Gefundene bleibt, Fortsetzen setzt fort</translation>
     </message>
@@ -1494,61 +1406,214 @@
 <context>
     <name>prime::ui::SearchPlot</name>
     <message>
-        <location filename="../ui/search_plot.cpp" line="24"/>
-        <location filename="../ui/search_plot.cpp" line="98"/>
+        <location filename="../ui/search_plot.cpp" line="30"/>
+        <location filename="../ui/search_plot.cpp" line="120"/>
         <source>Area (mm²)</source>
         <translation>Fläche (mm²)</translation>
     </message>
     <message>
-        <location filename="../ui/search_plot.cpp" line="25"/>
+        <location filename="../ui/search_plot.cpp" line="31"/>
         <source>Predicted latency (ms, log scale)</source>
         <translation>Vorhergesagte Latenz (ms, logarithmisch)</translation>
     </message>
     <message>
-        <location filename="../ui/search_plot.cpp" line="34"/>
+        <location filename="../ui/search_plot.cpp" line="42"/>
         <source>Logged designs</source>
         <translation>Protokollierte Entwürfe</translation>
     </message>
     <message>
-        <location filename="../ui/search_plot.cpp" line="44"/>
+        <location filename="../ui/search_plot.cpp" line="56"/>
         <source>Population (dark = newest)</source>
         <translation>Population (dunkel = neueste)</translation>
     </message>
     <message>
-        <location filename="../ui/search_plot.cpp" line="46"/>
+        <location filename="../ui/search_plot.cpp" line="58"/>
         <source>Verified (simulator)</source>
         <translation>Verifiziert (Simulator)</translation>
     </message>
     <message>
-        <location filename="../ui/search_plot.cpp" line="50"/>
+        <location filename="../ui/search_plot.cpp" line="62"/>
         <source>Best so far</source>
         <translation>Bester bisher</translation>
     </message>
     <message>
-        <location filename="../ui/search_plot.cpp" line="98"/>
+        <location filename="../ui/search_plot.cpp" line="73"/>
+        <source>Shaded: logged designs (denser = darker) · red discs: the population, dark = newest generation · star: best so far · green crosses: verified by the simulator · dashed red line: the area budget</source>
+        <translation>Schattiert: protokollierte Entwürfe (dichter = dunkler) · rote Punkte: die Population, dunkel = neueste Generation · Stern: bisher bester · grüne Kreuze: vom Simulator geprüft · gestrichelte rote Linie: das Flächenbudget</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_plot.cpp" line="120"/>
         <source>Area (mm², log scale)</source>
         <translation>Fläche (mm², logarithmisch)</translation>
     </message>
+</context>
+<context>
+    <name>prime::ui::SearchSetupForm</name>
     <message>
-        <location filename="../ui/search_plot.cpp" line="61"/>
-        <source>Grey: logged designs · red discs: the population, dark = newest generation · star: best so far · green crosses: verified by the simulator · dashed red line: the area budget</source>
-        <translation>Grau: protokollierte Entwürfe · rote Punkte: die Population, dunkel = neueste Generation · Stern: bester bisher · grüne Kreuze: vom Simulator verifiziert · rote gestrichelte Linie: das Flächenbudget</translation>
+        <location filename="../ui/search_setup_form.cpp" line="41"/>
+        <source>The optimizer&apos;s options as JSON (docs/optimizers.md); filled with its defaults</source>
+        <translation>Die Optionen des Optimierers als JSON (docs/optimizers.md); mit seinen Standardwerten gefüllt</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_setup_form.cpp" line="59"/>
+        <source>Applications of the objective; several = one design for all of them</source>
+        <translation>Anwendungen des Ziels; mehrere = ein Entwurf für alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_setup_form.cpp" line="62"/>
+        <source>geometric mean</source>
+        <translation>geometrisches Mittel</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_setup_form.cpp" line="63"/>
+        <source>mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_setup_form.cpp" line="64"/>
+        <source>worst</source>
+        <translation>schlechteste</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_setup_form.cpp" line="67"/>
+        <source>equal</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_setup_form.cpp" line="68"/>
+        <source>Per-application weights, comma-separated, in the order of the checked applications</source>
+        <translation>Gewichte je Anwendung, durch Kommas getrennt, in der Reihenfolge der angekreuzten Anwendungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_setup_form.cpp" line="69"/>
+        <source>Area-latency Pareto mode</source>
+        <translation>Pareto-Modus Fläche–Latenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_setup_form.cpp" line="76"/>
+        <source> mm²</source>
+        <translation> mm²</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_setup_form.cpp" line="77"/>
+        <source>no budget</source>
+        <translation>kein Budget</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_setup_form.cpp" line="80"/>
+        <source>auto (built-in simulator for the built-in space)</source>
+        <translation>automatisch (eingebauter Simulator für den eingebauten Raum)</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_setup_form.cpp" line="81"/>
+        <source>built-in simulator</source>
+        <translation>eingebauter Simulator</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_setup_form.cpp" line="82"/>
+        <source>command (your simulator)</source>
+        <translation>Befehl (Ihr Simulator)</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_setup_form.cpp" line="83"/>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_setup_form.cpp" line="84"/>
+        <source>Command oracle…</source>
+        <translation>Befehls-Orakel…</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_setup_form.cpp" line="86"/>
+        <source>Your simulator as a command: a CSV of designs in, a CSV of results out (docs/oracles.md)</source>
+        <translation>Ihr Simulator als Befehl: eine CSV-Datei mit Entwürfen hinein, eine CSV-Datei mit Ergebnissen heraus (docs/oracles.md)</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_setup_form.cpp" line="98"/>
+        <source>Optimizer</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_setup_form.cpp" line="99"/>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_setup_form.cpp" line="100"/>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_setup_form.cpp" line="101"/>
+        <source>Generations</source>
+        <translation>Generationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_setup_form.cpp" line="102"/>
+        <source>K (proposals)</source>
+        <translation>K (Vorschläge)</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_setup_form.cpp" line="103"/>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_setup_form.cpp" line="104"/>
+        <source>Applications</source>
+        <translation>Anwendungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_setup_form.cpp" line="105"/>
+        <source>Combine by</source>
+        <translation>Kombinieren per</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_setup_form.cpp" line="106"/>
+        <source>Weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_setup_form.cpp" line="108"/>
+        <source>Area budget</source>
+        <translation>Flächenbudget</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_setup_form.cpp" line="109"/>
+        <source>Oracle</source>
+        <translation>Orakel</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_setup_form.cpp" line="136"/>
+        <source>(the log&apos;s only application)</source>
+        <translation>(die einzige Anwendung des Logs)</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_setup_form.cpp" line="221"/>
+        <source>No command set up yet.</source>
+        <translation>Noch kein Befehl eingerichtet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_setup_form.cpp" line="222"/>
+        <source>Command: %1</source>
+        <translation>Befehl: %1</translation>
     </message>
 </context>
 <context>
     <name>prime::ui::SearchWorker</name>
     <message>
+        <location filename="../ui/search_worker.cpp" line="84"/>
+        <source>Training the surrogate on the extended log…</source>
+        <translation>Das Surrogatmodell wird auf dem erweiterten Protokoll trainiert…</translation>
+    </message>
+    <message>
         <location filename="../ui/search_worker.cpp" line="85"/>
-        <source>Writing the extended log to %1…</source>
-        <translation>Erweitertes Log wird nach %1 geschrieben…</translation>
+        <source>Writing the extended log to %1, then training the surrogate on it…</source>
+        <translation>Das erweiterte Protokoll wird nach %1 geschrieben, dann wird das Surrogatmodell darauf trainiert…</translation>
     </message>
     <message>
-        <location filename="../ui/search_worker.cpp" line="88"/>
-        <source>Training a surrogate on the extended log (%1 rows)…</source>
-        <translation>Surrogat wird auf dem erweiterten Log trainiert (%1 Zeilen)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/search_worker.cpp" line="92"/>
+        <location filename="../ui/search_worker.cpp" line="90"/>
         <source>Closing the loop was cancelled; the search keeps its model.</source>
         <translation>Schließen der Schleife abgebrochen; die Suche behält ihr Modell.</translation>
     </message>
@@ -1659,67 +1724,77 @@
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="87"/>
-        <source>&lt;b&gt;Best for all applications:&lt;/b&gt; %1 (combined ratio %2). &lt;b&gt;Best for each:&lt;/b&gt; %3. Ratio = best logged in-budget latency / the design&apos;s (simulated where verified, else predicted); above 1 beats the log.</source>
-        <translation>&lt;b&gt;Am besten für alle Anwendungen:&lt;/b&gt; %1 (kombiniertes Verhältnis %2). &lt;b&gt;Am besten je Anwendung:&lt;/b&gt; %3. Verhältnis = beste protokollierte Latenz im Budget / die des Entwurfs (simuliert, wo verifiziert, sonst vorhergesagt); über 1 schlägt das Log.</translation>
+        <location filename="../ui/tradeoff_view.cpp" line="91"/>
+        <source>&lt;b&gt;Best for all applications:&lt;/b&gt; %1 (combined ratio %2).</source>
+        <translation>&lt;b&gt;Am besten für alle Anwendungen:&lt;/b&gt; %1 (kombiniertes Verhältnis %2).</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="103"/>
+        <location filename="../ui/tradeoff_view.cpp" line="93"/>
+        <source>&lt;b&gt;None of these designs runs every application&lt;/b&gt; (each fails on at least one).</source>
+        <translation>&lt;b&gt;Keiner dieser Entwürfe führt jede Anwendung aus&lt;/b&gt; (jeder scheitert an mindestens einer).</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoff_view.cpp" line="95"/>
+        <source>&lt;b&gt;Best for each:&lt;/b&gt; %1. Ratio = best logged in-budget latency / the design&apos;s (simulated where verified, else predicted); above 1 beats the log, 0 = fails there.</source>
+        <translation>&lt;b&gt;Am besten je Anwendung:&lt;/b&gt; %1. Verhältnis = beste protokollierte Latenz im Budget / die des Entwurfs (simuliert, wo geprüft, sonst vorhergesagt); über 1 schlägt das Protokoll, 0 = scheitert dort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoff_view.cpp" line="109"/>
         <source>Latency per application (ms, log scale)</source>
         <translation>Latenz je Anwendung (ms, logarithmisch)</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="119"/>
+        <location filename="../ui/tradeoff_view.cpp" line="125"/>
         <source>Best logged (in budget)</source>
         <translation>Bester protokollierter (im Budget)</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="124"/>
+        <location filename="../ui/tradeoff_view.cpp" line="130"/>
         <source>%1 predicted</source>
         <translation>%1 vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="126"/>
+        <location filename="../ui/tradeoff_view.cpp" line="132"/>
         <source>%1 simulated</source>
         <translation>%1 simuliert</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="143"/>
+        <location filename="../ui/tradeoff_view.cpp" line="151"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="153"/>
+        <location filename="../ui/tradeoff_view.cpp" line="161"/>
         <source>Design</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="154"/>
+        <location filename="../ui/tradeoff_view.cpp" line="162"/>
         <source>%1 ratio</source>
         <translation>%1 Verhältnis</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="155"/>
+        <location filename="../ui/tradeoff_view.cpp" line="163"/>
         <source>Combined (%1)</source>
         <translation>Kombiniert (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="169"/>
+        <location filename="../ui/tradeoff_view.cpp" line="177"/>
         <source>best logged, ms</source>
         <translation>bester protokollierter, ms</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="172"/>
+        <location filename="../ui/tradeoff_view.cpp" line="180"/>
         <source>none in budget</source>
         <translation>keiner im Budget</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="179"/>
+        <location filename="../ui/tradeoff_view.cpp" line="187"/>
         <source>predicted %1 ms, simulated %2 ms</source>
         <translation>vorhergesagt %1 ms, simuliert %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="182"/>
+        <location filename="../ui/tradeoff_view.cpp" line="190"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
@@ -1799,7 +1874,7 @@
     <message>
         <location filename="../ui/training_panel.cpp" line="77"/>
         <location filename="../ui/training_panel.cpp" line="170"/>
-        <location filename="../ui/training_panel.cpp" line="205"/>
+        <location filename="../ui/training_panel.cpp" line="212"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -1849,82 +1924,82 @@
         <translation>Das Flächenbudget der ganzen Anwendung (die Budgetlinie des Explorers): machbare Entwürfe darüber werden wie nicht machbare nach unten gedrückt</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="197"/>
+        <location filename="../ui/training_panel.cpp" line="204"/>
         <source>Preparing the training data…</source>
         <translation>Die Trainingsdaten werden vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="205"/>
+        <location filename="../ui/training_panel.cpp" line="212"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="212"/>
+        <location filename="../ui/training_panel.cpp" line="219"/>
         <source>Cancelling after the current step…</source>
         <translation>Abbruch nach dem aktuellen Schritt…</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="218"/>
+        <location filename="../ui/training_panel.cpp" line="225"/>
         <source>Paused at step %1 of %2.</source>
         <translation>Angehalten bei Schritt %1 von %2.</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="219"/>
+        <location filename="../ui/training_panel.cpp" line="226"/>
         <source>Step %1 of %2, %3 s.</source>
         <translation>Schritt %1 von %2, %3 s.</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="235"/>
+        <location filename="../ui/training_panel.cpp" line="242"/>
         <source>Held-out Spearman %1 · mean prediction feasible %2, infeasible %3 (normalised units; conservative = infeasible well below feasible)</source>
         <translation>Spearman (zurückgehalten) %1 · mittlere Vorhersage machbar %2, nicht machbar %3 (normierte Einheiten; konservativ = nicht machbar deutlich unter machbar)</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="255"/>
+        <location filename="../ui/training_panel.cpp" line="263"/>
         <source>Cancelled after %1 steps (%2 s).</source>
         <translation>Abgebrochen nach %1 Schritten (%2 s).</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="255"/>
+        <location filename="../ui/training_panel.cpp" line="263"/>
         <source>Trained %1 steps in %2 s.</source>
         <translation>%1 Schritte in %2 s trainiert.</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="259"/>
+        <location filename="../ui/training_panel.cpp" line="267"/>
         <source>Kept the checkpoint of step %1: held-out Spearman %2.</source>
         <translation>Checkpoint von Schritt %1 behalten: Spearman (zurückgehalten) %2.</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="267"/>
+        <location filename="../ui/training_panel.cpp" line="275"/>
         <source>Training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="271"/>
+        <location filename="../ui/training_panel.cpp" line="279"/>
         <source>Training failed</source>
         <translation>Training fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="276"/>
+        <location filename="../ui/training_panel.cpp" line="284"/>
         <source>Save the surrogate into a folder</source>
         <translation>Das Surrogat in einen Ordner speichern</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="280"/>
+        <location filename="../ui/training_panel.cpp" line="288"/>
         <source>Saved to %1 (weights.pt, surrogate.json).</source>
         <translation>Gespeichert in %1 (weights.pt, surrogate.json).</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="282"/>
+        <location filename="../ui/training_panel.cpp" line="290"/>
         <source>Could not save the model</source>
         <translation>Das Modell konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="225"/>
+        <location filename="../ui/training_panel.cpp" line="232"/>
         <source>Loss %1 = fit error (MSE) %2 + α %5 × mean prediction on infeasible designs %3 + β %6 × mean prediction on optimizer negatives %4. The last two are pushed down to their floors (clipped there), so the loss may be negative.</source>
         <translation>Verlust %1 = Anpassungsfehler (MSE) %2 + α %5 × mittlere Vorhersage auf nicht machbaren Entwürfen %3 + β %6 × mittlere Vorhersage auf Optimierer-Negativen %4. Die letzten beiden werden bis zu ihren Untergrenzen gedrückt (dort abgeschnitten), daher kann der Verlust negativ sein.</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="246"/>
+        <location filename="../ui/training_panel.cpp" line="253"/>
         <source>Training stopped before it finished; no model was kept.</source>
         <translation>Training vor dem Ende gestoppt; kein Modell wurde behalten.</translation>
     </message>

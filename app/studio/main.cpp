@@ -30,7 +30,7 @@ int main(int argc, char** argv) {
     parser.setApplicationDescription(QObject::tr("Data-driven design of hardware accelerators (PRIME)."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument("logs", QObject::tr("Design logs to open (CSV, TFRecord, .primelog)."), "[logs...]");
+    parser.addPositionalArgument("logs", QObject::tr("Design logs to open (CSV, TFRecord, .primelog), or one study (.primestudy)."), "[logs...]");
     QCommandLineOption no_demo("no-demo", QObject::tr("Start empty instead of opening the built-in demo log."));
     parser.addOption(no_demo);
     QCommandLineOption screenshot("screenshot", QObject::tr("Save a PNG of the window after loading, then quit."), "file");
