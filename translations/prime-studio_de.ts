@@ -60,8 +60,8 @@
     </message>
     <message>
         <location filename="../app/studio/main.cpp" line="47"/>
-        <source>With --view search: where the demo study stops (%1).</source>
-        <translation>Mit --view search: wo die Demo-Studie anhält (%1).</translation>
+        <source>Run the demo study on the demo log up to this step (%1); --view search implies topk.</source>
+        <translation>Die Demo-Studie auf dem Demo-Protokoll bis zu diesem Schritt ausführen (%1); --view search bedeutet topk.</translation>
     </message>
 </context>
 <context>

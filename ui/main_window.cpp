@@ -300,6 +300,8 @@ bool MainWindow::showView(const QString& name) {
     } else if (name == QLatin1String("search")) {
         searchDock_->show();
         searchDock_->raise();
+        // A small window gives the search view the right-hand docks' width too (View menu brings them back).
+        if (w < 1200) budgetDock_->hide(), surrogateDock_->hide();
         // The search view gets most of the window's height; the log plot stays above it.
         // Queued: docks are sized once the window has its layout.
         QTimer::singleShot(0, this, [this] { resizeDocks({searchDock_}, {height() * 7 / 10}, Qt::Vertical); });

@@ -1,6 +1,7 @@
 #include "search_demo.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -14,12 +15,16 @@
 namespace prime::ui {
 
 QStringList SearchDemo::stages() {
-    return {QStringLiteral("running"), QStringLiteral("topk"), QStringLiteral("verified"), QStringLiteral("tradeoffs")};
+    return {QStringLiteral("trained"),  QStringLiteral("running"),   QStringLiteral("topk"),
+            QStringLiteral("verified"), QStringLiteral("tradeoffs"), QStringLiteral("exported")};
 }
 
 SearchDemo::SearchDemo(MainWindow* window, QString stage, QObject* parent)
     : QObject(parent), window_(window), stage_(std::move(stage)) {
-    connect(window_, &MainWindow::logReady, this, &SearchDemo::train);
+    connect(window_, &MainWindow::logReady, this, [this] {
+        if (exportedCsv_.isEmpty()) train();
+        else Q_EMIT reached();  // the exported designs, opened as a log
+    });
     connect(window_, &MainWindow::loadFailed, this, &SearchDemo::failed);
     connect(window_->trainingPanel(), &TrainingPanel::trainingFinished, this, &SearchDemo::search);
     connect(window_->trainingPanel(), &TrainingPanel::trainingFailed, this, &SearchDemo::failed);
@@ -38,7 +43,8 @@ SearchDemo::SearchDemo(MainWindow* window, QString stage, QObject* parent)
     });
     connect(panel, &SearchPanel::searchFinished, this, [this, panel] {
         if (stage_ == QStringLiteral("topk")) Q_EMIT reached();
-        else if (stage_ == QStringLiteral("verified") || stage_ == QStringLiteral("tradeoffs"))
+        else if (stage_ == QStringLiteral("verified") || stage_ == QStringLiteral("tradeoffs") ||
+                 stage_ == QStringLiteral("exported"))
             panel->verify(SearchPanel::Scope::TopK);
     });
     connect(panel, &SearchPanel::verificationFinished, this, [this, panel] {
@@ -47,6 +53,10 @@ SearchDemo::SearchDemo(MainWindow* window, QString stage, QObject* parent)
             panel->compare(SearchPanel::Scope::Pinned);
             // The comparison is the point of this stage: give it most of the height.
             if (auto* views = panel->findChild<QSplitter*>("searchViewsSplitter")) views->setSizes({350, 650});
+        }
+        if (stage_ == QStringLiteral("exported")) {
+            exportAndReopen();
+            return;
         }
         Q_EMIT reached();
     });
@@ -62,8 +72,31 @@ void SearchDemo::train() {
     t->findChild<QPushButton*>("trainButton")->click();
 }
 
+void SearchDemo::exportAndReopen() {
+    // The last step of the demo: the verified top K exported (CSV with its
+    // provenance sidecar, JSON), the study saved with its model, and the
+    // exported CSV opened in the app as a log of its own.
+    SearchPanel* panel = window_->searchPanel();
+    const QString dir = qEnvironmentVariable("PRIME_DEMO_DIR", QDir::temp().filePath(QStringLiteral("prime-studio-demo")));
+    QDir().mkpath(dir);
+    QString error;
+    const QString csv = QDir(dir).filePath(QStringLiteral("designs.csv"));
+    if (!panel->exportDesigns(SearchPanel::Scope::TopK, csv, &error) ||
+        !panel->exportDesigns(SearchPanel::Scope::TopK, QDir(dir).filePath(QStringLiteral("designs.json")), &error) ||
+        !panel->saveStudy(QDir(dir).filePath(QStringLiteral("demo.primestudy")), &error)) {
+        Q_EMIT failed(error);
+        return;
+    }
+    exportedCsv_ = csv;
+    window_->openLogs({csv});
+}
+
 void SearchDemo::search() {
     SearchPanel* panel = window_->searchPanel();
+    if (stage_ == QStringLiteral("trained")) {
+        Q_EMIT reached();
+        return;
+    }
     // Long enough to watch for the running stage; the defaults otherwise.
     if (stage_ == QStringLiteral("running")) panel->findChild<QSpinBox*>("searchGenerations")->setValue(100000);
     else panel->findChild<QSpinBox*>("searchGenerations")->setValue(300);

@@ -210,8 +210,10 @@ void SearchPanel::buildControls() {
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(controls);
     scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(controls->sizeHint().width() + 20);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);  // a narrow dock scrolls rather than clips the form
+    // Wide enough for the form, but never more than ~300 px: in a small
+    // window the plot, curves and table need the width (the form scrolls).
+    scroll->setMinimumWidth(std::min(controls->sizeHint().width() + 20, 300));
 
     plot_ = new SearchPlot(this);
     bestCurve_ = curvePlot(tr("best (ms)"), this, "bestCurve");
@@ -429,6 +431,12 @@ void SearchPanel::resetViews(const SearchSession& session) {
     bestCurve_->yAxis->setScaleType(QCPAxis::stLinear);
 }
 
+void SearchPanel::fitTableColumns() {
+    table_->resizeColumnsToContents();
+    // The status holds the reasons of failures: wide enough to read them, not the whole table.
+    table_->setColumnWidth(model_->statusColumn(), std::min(table_->columnWidth(model_->statusColumn()), 360));
+}
+
 void SearchPanel::drawHistory() {
     bestCurve_->graph(0)->data()->clear();
     hvCurve_->graph(0)->data()->clear();
@@ -563,7 +571,7 @@ void SearchPanel::onFinished(const StudyResult& result, const std::vector<double
             if (auto it = earlier.find(p.design); it != earlier.end()) p.verified = it->second->verified;
     result_ = r;
     model_->setTop(r.proposals, distance);
-    table_->resizeColumnsToContents();
+    fitTableColumns();
     if (!r.proposals.empty()) plot_->setBest(r.proposals.front().area_mm2, r.proposals.front().predicted_latency_ms);
     // The full history of this run replaces its throttled samples.
     std::erase_if(history_, [this](const StudyGeneration& h) { return h.generation > startGeneration_; });
@@ -711,9 +719,7 @@ void SearchPanel::onVerified(const std::vector<Design>& designs, const std::vect
     verifying_ = false;
     verifyJob_.reset();
     model_->setVerified(designs, results);
-    // The status now holds the reasons of failures: wide enough to read them.
-    table_->resizeColumnToContents(model_->statusColumn());
-    table_->setColumnWidth(model_->statusColumn(), std::min(table_->columnWidth(model_->statusColumn()), 360));
+    fitTableColumns();
     if (result_) {
         for (std::size_t i = 0; i < designs.size(); ++i)
             for (auto& p : result_->proposals)

@@ -145,6 +145,7 @@ private:
     std::shared_ptr<SearchSession> makeSession(QString* error);
     void resetViews(const SearchSession& session);
     void drawHistory();
+    void fitTableColumns();  // once per finished search, verification or opened study (font metrics cost ~ms)
     void showVerifiedOnPlot();
     void report(const QString& message, bool error);
     bool dialogsAllowed() const;

@@ -143,6 +143,7 @@ bool SearchPanel::openStudy(const StudyFile& f, const QString& path, QString* er
             if (p.verified) vd.push_back(p.design), vr.push_back(*p.verified);
         model_->setVerified(vd, vr);
         model_->setPinnedDesigns(f.pins);
+        fitTableColumns();
         StudyResult r;
         r.proposals = f.results.proposals;
         r.optimizer_state = f.optimizer_state;

@@ -207,6 +207,8 @@ void SearchPlot::resizeEvent(QResizeEvent* event) {
     // In a small window the legend would cover the population: hide it there
     // (the colours are explained in the tooltip and docs/search.md).
     legend->setVisible(width() >= 480 && height() >= 300);
+    // The axis title must fit the axis: a short one on a short plot.
+    yAxis->setLabel(height() < 260 ? tr("ms, predicted") : tr("Predicted latency (ms, log scale)"));
     QCustomPlot::resizeEvent(event);
 }
 

@@ -44,7 +44,7 @@ int main(int argc, char** argv) {
     parser.addOption(app_option);
     QCommandLineOption budget("budget", QObject::tr("Area budget in mm² (0 = none)."), "mm2");
     parser.addOption(budget);
-    QCommandLineOption stage("stage", QObject::tr("With --view search: where the demo study stops (%1).")
+    QCommandLineOption stage("stage", QObject::tr("Run the demo study on the demo log up to this step (%1); --view search implies topk.")
                                           .arg(prime::ui::SearchDemo::stages().join(QStringLiteral(", "))),
                              "stage", QStringLiteral("topk"));
     parser.addOption(stage);
@@ -78,8 +78,16 @@ int main(int argc, char** argv) {
     window.show();
     window.showView(parser.value(view));
     prime::ui::SearchDemo* demo = nullptr;
-    if (parser.value(view) == QStringLiteral("search"))  // a short demo study, for screenshots of the search view
+    // A short demo study on the demo log, for screenshots of each step: with
+    // --view search, or any view given an explicit --stage.
+    if ((parser.value(view) == QStringLiteral("search") || parser.isSet(stage)) && parser.positionalArguments().isEmpty()) {
+        if (!prime::ui::SearchDemo::stages().contains(parser.value(stage))) {
+            std::fprintf(stderr, "prime-studio: unknown stage '%s' (one of: %s)\n", qPrintable(parser.value(stage)),
+                         qPrintable(prime::ui::SearchDemo::stages().join(", ")));
+            return 2;
+        }
         demo = new prime::ui::SearchDemo(&window, parser.value(stage), &window);
+    }
     if (!parser.positionalArguments().isEmpty())
         window.openLogs(parser.positionalArguments());
     else if (!parser.isSet(no_demo))
