@@ -12,6 +12,7 @@
 
 #include "util/crc32c.h"
 #include "util/errors.h"
+#include "util/text_content.h"
 
 namespace prime {
 
@@ -21,9 +22,7 @@ std::string FileSniff::description() const {
     switch (content) {
         case FileContent::Missing: return "missing";
         case FileContent::Empty: return "an empty file";
-        case FileContent::GitLfsPointer:
-            return "a Git LFS pointer (" + std::to_string(size) + " bytes; the real file has " +
-                   std::to_string(lfs_object_size) + " bytes and was not downloaded)";
+        case FileContent::GitLfsPointer: return describe(LfsPointer{size, lfs_object_size});
         case FileContent::Gzip: return "gzip-compressed data";
         case FileContent::Zlib: return "zlib-compressed data";
         case FileContent::Snapshot: return "a PRIME Studio snapshot (.primelog)";
@@ -49,10 +48,9 @@ FileSniff sniff_file(const fs::path& path) {
     in.read(head.data(), static_cast<std::streamsize>(head.size()));
     head.resize(static_cast<std::size_t>(in.gcount()));
     const auto b = [&](std::size_t i) { return i < head.size() ? static_cast<unsigned char>(head[i]) : 0u; };
-    constexpr std::string_view lfs = "version https://git-lfs.github.com/spec/";
-    if (head.compare(0, lfs.size(), lfs) == 0) {
+    if (const auto lfs = as_lfs_pointer(head, s.size)) {
         s.content = FileContent::GitLfsPointer;
-        if (const auto at = head.find("\nsize "); at != std::string::npos) s.lfs_object_size = std::strtoull(head.c_str() + at + 6, nullptr, 10);
+        s.lfs_object_size = lfs->object_bytes;
         return s;
     }
     if (b(0) == 0x1f && b(1) == 0x8b) {
@@ -67,7 +65,7 @@ FileSniff sniff_file(const fs::path& path) {
         return s;
     }
     // Before the printable check, which UTF-16's zero bytes would fail.
-    if ((b(0) == 0xff && b(1) == 0xfe) || (b(0) == 0xfe && b(1) == 0xff)) {
+    if (starts_utf16(head)) {
         s.content = FileContent::Utf16Text;
         return s;
     }

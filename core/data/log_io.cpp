@@ -9,6 +9,7 @@
 #include "data/snapshot.h"
 #include "data/tfrecord_log.h"
 #include "util/errors.h"
+#include "util/text_content.h"
 
 namespace prime {
 
@@ -54,7 +55,7 @@ DesignLog read_log(const fs::path& path, const ReadOptions& options) {
     const FileSniff sniff = sniff_file(path);
     switch (sniff.content) {
         case FileContent::GitLfsPointer:
-            throw InputError(path.string(), "line", 1, "this is " + sniff.description() + ": fetch the real file first (git lfs pull)");
+            throw InputError(path.string(), "line", 1, "this is " + sniff.description() + ": " + std::string(kLfsAdvice));
         case FileContent::Empty: throw InputError(path.string(), "line", 0, "the file is empty");
         case FileContent::Gzip:
         case FileContent::Zlib: {

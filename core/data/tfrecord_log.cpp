@@ -16,6 +16,7 @@
 #include "util/atomic_file.h"
 #include "data/file_content.h"
 #include "util/errors.h"
+#include "util/text_content.h"
 
 namespace prime {
 
@@ -224,7 +225,7 @@ DesignLog read_tfrecord_log(const fs::path& path, const ReadOptions& options) {
         // is read through zlib; a Git LFS pointer is named as such.
         const FileSniff sniff = sniff_file(f);
         if (sniff.content == FileContent::GitLfsPointer)
-            throw InputError(f.string(), "record", 0, "this is " + sniff.description() + ": fetch the real file first (git lfs pull)");
+            throw InputError(f.string(), "record", 0, "this is " + sniff.description() + ": " + std::string(kLfsAdvice));
         if (sniff.content != FileContent::Gzip && sniff.content != FileContent::Zlib) {
             loader.load(f, app, done, total);
             continue;
