@@ -30,7 +30,9 @@ enum class ValueProblem {
 // metrics may be unknown anywhere.
 inline ValueProblem check_outcome(Outcome what, double value, bool feasible) {
     if (std::isnan(value)) return what == Outcome::Metric || !feasible ? ValueProblem::None : ValueProblem::Unknown;
-    if (std::isinf(value)) return ValueProblem::NotFinite;
+    // Outcomes are stored as float32: 1e300 is finite as a double but would
+    // become inf in the log, so it is refused like inf.
+    if (std::isinf(value) || std::abs(value) > 3.4028234663852886e38) return ValueProblem::NotFinite;
     if (value < 0 && (what == Outcome::Area || (what == Outcome::Latency && feasible))) return ValueProblem::Negative;
     return ValueProblem::None;
 }

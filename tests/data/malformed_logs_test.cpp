@@ -138,6 +138,8 @@ TEST(MalformedLogs, Csv) {
     expect_refused("infl.csv", kHeader + "1,2,inf,4,0\n", {"line", 2, "column 'runtime' holds 'inf'; expected a finite number"});
     expect_refused("nana.csv", kHeader + "1,2,3.5,NaN,1\n", {"line", 2, "column 'area' holds 'NaN'"});
     expect_refused("big.csv", kHeader + "1,2,1e999,4,0\n", {"line", 2, "column 'runtime' holds '1e999'"});
+    // Finite as a double, but beyond float32, which the log stores.
+    expect_refused("f32.csv", kHeader + "1,2,1e300,4,0\n", {"line", 2, "column 'runtime' holds '1e300'; expected a finite number"});
     expect_refused("neg.csv", kHeader + kRow + "1,2,3.5,-0.5,0\n", {"line", 3, "column 'area' holds a negative area ('-0.5')"});
     expect_refused("emptyp.csv", kHeader + ",2,3.5,4,0\n", {"line", 2, "column 'param_1' is empty; expected a number"});
     expect_refused("flag.csv", kHeader + "1,2,3.5,4,yes\n", {"line", 2, "column 'infeasible' holds 'yes'"});
