@@ -6,6 +6,7 @@
 
 #include "data/csv_reader.h"
 #include "data/number_parse.h"
+#include "data/value_rules.h"
 #include "util/errors.h"
 
 namespace prime {
@@ -42,6 +43,7 @@ void parse_csv_chunk(CsvReader& reader, const CsvLayout& L, const ReadOptions& o
     }
 
     auto fail = [&](const std::string& what) { return InputError(reader.path(), "line", reader.line(), what); };
+    auto field = [&](std::size_t c) { return "column '" + header[c] + "'"; };
     auto number = [&](std::size_t c, bool allow_empty) -> double {
         double v;
         switch (parse_number(fields[c], v)) {
@@ -69,28 +71,29 @@ void parse_csv_chunk(CsvReader& reader, const CsvLayout& L, const ReadOptions& o
             feasible = true;  // options.all_feasible: the user said every row is feasible
         } else {
             const double v = number(L.infeasible, false);
-            if (v != std::floor(v))
-                throw fail("column '" + header[L.infeasible] + "' holds " + quoted(fields[L.infeasible]) + "; expected an integer (0 = feasible)");
+            if (!infeasible_flag_is_valid(v)) throw fail(describe_bad_infeasible_flag(field(L.infeasible), fields[L.infeasible]));
             feasible = v == 0;
         }
         for (const auto [c, p] : param_cols) {
             const double v = number(c, false);
             auto idx = chunk.indexers[p].index(v);
             if (!idx) {
-                if (chunk.indexers[p].learning()) throw fail("column '" + header[c] + "' has more than 65535 distinct values; is it really a parameter?");
-                throw fail("value " + quoted(fields[c]) + " of column '" + header[c] + "' is not allowed for parameter '" +
-                           options.space->parameter(p).name + "' of space '" + options.space->name() + "'");
+                if (chunk.indexers[p].learning()) throw fail(describe_too_many_values(field(c)));
+                throw fail(describe_disallowed_value(field(c), trim_blanks(fields[c]), *options.space, static_cast<std::size_t>(p)));
             }
             t.params[p][row] = *idx;
         }
-        // Infeasible rows may leave latency and area empty (stored as NaN);
-        // feasible rows must have both.
-        const double latency = number(L.latency, !feasible);
-        if (feasible && latency < 0) throw fail("column '" + header[L.latency] + "' is negative on a feasible row; expected latency >= 0");
-        t.latency[row] = static_cast<float>(latency);
-        const double area = number(L.area, !feasible);
-        if (area < 0) throw fail("column '" + header[L.area] + "' holds a negative area (" + quoted(fields[L.area]) + "); expected mm² >= 0");
-        t.area[row] = static_cast<float>(area);
+        // The shared rules (data/value_rules.h): an empty cell is unknown,
+        // which only infeasible rows may leave for latency and area.
+        auto outcome = [&](int c, Outcome what) {
+            const double v = number(static_cast<std::size_t>(c), true);
+            const ValueProblem problem = check_outcome(what, v, feasible);
+            if (problem != ValueProblem::None)
+                throw fail(describe_outcome_problem(problem, what, field(static_cast<std::size_t>(c)), trim_blanks(fields[c])));
+            return static_cast<float>(v);
+        };
+        t.latency[row] = outcome(L.latency, Outcome::Latency);
+        t.area[row] = outcome(L.area, Outcome::Area);
         t.feasible[row] = feasible ? 1 : 0;
         if (L.app >= 0) {
             const auto name = trim_blanks(fields[L.app]);
@@ -113,7 +116,7 @@ void parse_csv_chunk(CsvReader& reader, const CsvLayout& L, const ReadOptions& o
             }
             t.reason[row] = reason;
         }
-        for (const auto [c, m] : metric_cols) t.metrics[m][row] = static_cast<float>(number(c, true));
+        for (const auto [c, m] : metric_cols) t.metrics[m][row] = outcome(static_cast<int>(c), Outcome::Metric);
         ++row;
         if ((++chunk.rows & 0x1fff) == 0) {
             if (stop.load(std::memory_order_relaxed)) throw Cancelled();

@@ -12,6 +12,7 @@
 
 #include "util/crc32c.h"
 #include "util/errors.h"
+#include "util/text_content.h"
 
 namespace prime {
 
@@ -21,13 +22,12 @@ std::string FileSniff::description() const {
     switch (content) {
         case FileContent::Missing: return "missing";
         case FileContent::Empty: return "an empty file";
-        case FileContent::GitLfsPointer:
-            return "a Git LFS pointer (" + std::to_string(size) + " bytes; the real file has " +
-                   std::to_string(lfs_object_size) + " bytes and was not downloaded)";
+        case FileContent::GitLfsPointer: return describe(LfsPointer{size, lfs_object_size});
         case FileContent::Gzip: return "gzip-compressed data";
         case FileContent::Zlib: return "zlib-compressed data";
         case FileContent::Snapshot: return "a PRIME Studio snapshot (.primelog)";
         case FileContent::TfRecord: return "TFRecord frames";
+        case FileContent::Utf16Text: return "UTF-16 text";
         case FileContent::Text: return "text";
         case FileContent::Binary: return "binary data";
     }
@@ -48,10 +48,9 @@ FileSniff sniff_file(const fs::path& path) {
     in.read(head.data(), static_cast<std::streamsize>(head.size()));
     head.resize(static_cast<std::size_t>(in.gcount()));
     const auto b = [&](std::size_t i) { return i < head.size() ? static_cast<unsigned char>(head[i]) : 0u; };
-    constexpr std::string_view lfs = "version https://git-lfs.github.com/spec/";
-    if (head.compare(0, lfs.size(), lfs) == 0) {
+    if (const auto lfs = as_lfs_pointer(head, s.size)) {
         s.content = FileContent::GitLfsPointer;
-        if (const auto at = head.find("\nsize "); at != std::string::npos) s.lfs_object_size = std::strtoull(head.c_str() + at + 6, nullptr, 10);
+        s.lfs_object_size = lfs->object_bytes;
         return s;
     }
     if (b(0) == 0x1f && b(1) == 0x8b) {
@@ -63,6 +62,11 @@ FileSniff sniff_file(const fs::path& path) {
     // mistake text starting with "x " for compressed data.
     if (b(0) == 0x78 && (b(1) == 0x01 || b(1) == 0x5e || b(1) == 0x9c || b(1) == 0xda)) {
         s.content = FileContent::Zlib;
+        return s;
+    }
+    // Before the printable check, which UTF-16's zero bytes would fail.
+    if (starts_utf16(head)) {
+        s.content = FileContent::Utf16Text;
         return s;
     }
     if (head.compare(0, 8, "PRIMELOG") == 0) {
@@ -104,11 +108,17 @@ DecompressedFile::DecompressedFile(const fs::path& source) {
     std::vector<unsigned char> ibuf(1 << 16), obuf(1 << 18);
     int rc = Z_OK;
     std::uint64_t consumed = 0;
-    while (rc != Z_STREAM_END) {
+    // Only a stream that reaches its end marker is whole: running out of
+    // input before it is a truncated file (a half-finished download), which
+    // must not be read as the shorter file it would decompress to.
+    bool complete = false;
+    std::string kind = "compressed";
+    while (true) {
         if (z.avail_in == 0) {
             z.avail_in = static_cast<uInt>(std::fread(ibuf.data(), 1, ibuf.size(), in));
             z.next_in = ibuf.data();
-            if (z.avail_in == 0) break;  // truncated
+            if (z.avail_in == 0) break;  // end of input
+            if (consumed == 0) kind = ibuf[0] == 0x1f ? "gzip" : "zlib";
         }
         z.next_out = obuf.data();
         z.avail_out = static_cast<uInt>(obuf.size());
@@ -117,20 +127,24 @@ DecompressedFile::DecompressedFile(const fs::path& source) {
         consumed += before - z.avail_in;
         if (rc != Z_OK && rc != Z_STREAM_END) break;
         std::fwrite(obuf.data(), 1, obuf.size() - z.avail_out, out);
+        complete = rc == Z_STREAM_END;
         // Concatenated gzip members (a stream written in parts) continue.
-        if (rc == Z_STREAM_END && (z.avail_in > 0 || !std::feof(in))) {
-            inflateReset(&z);
-            rc = Z_OK;
+        if (complete) {
             if (z.avail_in == 0 && std::feof(in)) break;
+            inflateReset(&z);
+            complete = false;
         }
     }
+    const std::string zmsg = z.msg ? z.msg : "";
     inflateEnd(&z);
     std::fclose(in);
-    const bool ok = std::fclose(out) == 0 && (rc == Z_STREAM_END || rc == Z_OK) && z.total_out > 0;
-    if (!ok || (rc != Z_STREAM_END && rc != Z_OK)) {
+    const bool written = std::fclose(out) == 0;
+    if (!complete || !written) {
         fs::remove(path_);
         throw InputError(source.string(), "byte", consumed,
-                         "the compressed data is damaged or truncated (zlib: " + std::string(z.msg ? z.msg : "incomplete stream") + ")");
+                         rc == Z_OK || rc == Z_BUF_ERROR
+                             ? "the " + kind + "-compressed data ends before its end marker; the file is truncated"
+                             : "the " + kind + "-compressed data is damaged (zlib: " + (zmsg.empty() ? std::string("error ") + std::to_string(rc) : zmsg) + ")");
     }
 }
 

@@ -18,6 +18,7 @@ enum class FileContent {
     Zlib,           // 78 01/5e/9c/da: zlib (TensorFlow's ZLIB TFRecord option)
     Snapshot,       // "PRIMELOG": PRIME Studio's snapshot
     TfRecord,       // a TFRecord frame header whose length CRC checks out
+    Utf16Text,      // FF FE or FE FF: text saved as UTF-16 (Excel's "Unicode text")
     Text,           // printable text (CSV and friends)
     Binary,         // anything else
 };

@@ -9,6 +9,7 @@
 #include "data/snapshot.h"
 #include "data/tfrecord_log.h"
 #include "util/errors.h"
+#include "util/text_content.h"
 
 namespace prime {
 
@@ -54,7 +55,7 @@ DesignLog read_log(const fs::path& path, const ReadOptions& options) {
     const FileSniff sniff = sniff_file(path);
     switch (sniff.content) {
         case FileContent::GitLfsPointer:
-            throw InputError(path.string(), "line", 1, "this is " + sniff.description() + ": fetch the real file first (git lfs pull)");
+            throw InputError(path.string(), "line", 1, "this is " + sniff.description() + ": " + std::string(kLfsAdvice));
         case FileContent::Empty: throw InputError(path.string(), "line", 0, "the file is empty");
         case FileContent::Gzip:
         case FileContent::Zlib: {
@@ -67,9 +68,15 @@ DesignLog read_log(const fs::path& path, const ReadOptions& options) {
                 throw InputError(path.string() + " (" + sniff.description() + ", decompressed)", e.unit(), e.position(), e.detail());
             }
         }
+        case FileContent::Utf16Text:
+            throw InputError(path.string(), "line", 1, "the file is UTF-16 encoded; expected UTF-8 or ASCII text (re-save it as UTF-8 CSV)");
         case FileContent::Snapshot: return read_snapshot(path, options);
         case FileContent::TfRecord: return read_tfrecord_log(path, options);
         case FileContent::Text:
+            if (extension_is(path, LogFormat::Snapshot))
+                throw InputError(path.string(), "byte", 0,
+                                 "the extension says snapshot but the file is text, not starting with the signature PRIMELOG "
+                                 "(a truncated snapshot, or a CSV log? rename it to .csv)");
             if (!extension_is(path, LogFormat::Csv) && extension_is(path, LogFormat::TfRecord))
                 throw InputError(path.string(), "record", 0,
                                  "the extension says TFRecord but the file is text (a CSV log? rename it to .csv)");

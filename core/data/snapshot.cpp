@@ -3,8 +3,10 @@
 #include <cerrno>
 #include <bit>
 #include <cstring>
+#include <tuple>
 #include <nlohmann/json.hpp>
 
+#include "data/value_rules.h"
 #include "space/space_json.h"
 #include "util/atomic_file.h"
 #include "util/crc32c.h"
@@ -18,6 +20,7 @@ using nlohmann::json;
 namespace {
 constexpr char kMagic[8] = {'P', 'R', 'I', 'M', 'E', 'L', 'O', 'G'};
 constexpr std::uint32_t kVersion = 1;
+constexpr std::uint64_t kHeaderAt = 16;  // signature (8), version (4), header length (4)
 
 static_assert(std::endian::native == std::endian::little, "snapshots store little-endian columns");
 
@@ -30,7 +33,7 @@ public:
     ~SnapshotFile() { std::fclose(f_); }
     void read(void* dst, std::size_t bytes, const char* what) {
         if (bytes && std::fread(dst, 1, bytes, f_) != bytes)
-            throw InputError(path_, "byte", offset_ + 1, std::string("the file ends while reading ") + what + "; it is truncated");
+            throw InputError(path_, "byte", offset_, std::string("the file ends while reading ") + what + "; it is truncated");
         offset_ += bytes;
     }
     template <typename T>
@@ -40,6 +43,11 @@ public:
         crc = crc32c(v.data(), n * sizeof(T), crc);
     }
     bool at_end() { return std::fgetc(f_) == EOF; }
+    std::uint64_t size() const {
+        std::error_code ec;
+        const auto n = fs::file_size(path_, ec);
+        return ec ? 0 : n;
+    }
     const std::string& path() const { return path_; }
     std::uint64_t offset() const { return offset_; }
 
@@ -91,7 +99,7 @@ DesignLog read_snapshot(const fs::path& path, const ReadOptions& options) {
     std::uint32_t sizes[2];
     in.read(sizes, sizeof sizes, "the header size");
     if (sizes[0] > kVersion)
-        throw InputError(in.path(), "byte", 9, "snapshot format version " + std::to_string(sizes[0]) +
+        throw InputError(in.path(), "byte", 8, "snapshot format version " + std::to_string(sizes[0]) +
                                                    " is newer than this build reads (" + std::to_string(kVersion) + ")");
     std::string text(sizes[1], '\0');
     in.read(text.data(), text.size(), "the header");
@@ -109,11 +117,20 @@ DesignLog read_snapshot(const fs::path& path, const ReadOptions& options) {
         log.reason_column().clear();
         if (header.at("has_reasons").get<bool>()) log.reason_column().resize(rows);  // filled below
     } catch (const json::exception& e) {
-        throw InputError(in.path(), "byte", 17, std::string("malformed snapshot header: ") + e.what());
+        throw InputError(in.path(), "byte", kHeaderAt, std::string("malformed snapshot header: ") + e.what());
     }
     if (options.space && !(*options.space == log.space()))
-        throw InputError(in.path(), "byte", 17, "the snapshot's space '" + log.space().name() + "' differs from the requested space '" +
+        throw InputError(in.path(), "byte", kHeaderAt, "the snapshot's space '" + log.space().name() + "' differs from the requested space '" +
                                                     options.space->name() + "'");
+    // A damaged header can claim any number of rows: compare with the bytes
+    // the file has before allocating columns for them.
+    const std::uint64_t row_bytes = 2 * log.space().dimension() + 4 + 4 + 1 + 2 + (log.reason_column().empty() ? 0 : 1) +
+                                    4 * log.metric_columns().size();
+    const std::uint64_t columns_at = in.offset();
+    if (in.size() < columns_at || rows > (in.size() - columns_at) / std::max<std::uint64_t>(row_bytes, 1))
+        throw InputError(in.path(), "byte", columns_at,
+                         "the header says " + std::to_string(rows) + " rows (" + std::to_string(row_bytes) +
+                             " bytes each) but the file ends before them; it is truncated or the header is damaged");
     for (std::size_t p = 0; p < log.space().dimension(); ++p) in.column(log.parameter_column(p), rows, "a parameter column", crc);
     in.column(log.latency_column(), rows, "the latency column", crc);
     in.column(log.area_column(), rows, "the area column", crc);
@@ -123,15 +140,39 @@ DesignLog read_snapshot(const fs::path& path, const ReadOptions& options) {
     for (auto& m : log.metric_columns()) in.column(m.values, rows, "a metric column", crc);
     std::uint32_t stored = 0;
     in.read(&stored, sizeof stored, "the checksum");
-    if (stored != crc) throw InputError(in.path(), "byte", in.offset(), "checksum mismatch; the snapshot is corrupt");
-    if (!in.at_end()) throw InputError(in.path(), "byte", in.offset() + 1, "unexpected data after the checksum");
-    // Indices must lie in the space: a valid checksum does not prove the writer was right.
-    for (std::size_t p = 0; p < log.space().dimension(); ++p)
-        for (ValueIndex v : log.parameter(p))
-            if (v >= log.space().parameter(p).size())
-                throw InputError(in.path(), "byte", 0, "parameter '" + log.space().parameter(p).name + "' holds an index outside its value set");
-    for (AppId a : log.app())
-        if (a >= log.app_names().size()) throw InputError(in.path(), "byte", 0, "an application id is out of range");
+    if (stored != crc) throw InputError(in.path(), "byte", in.offset() - 4, "checksum mismatch; the snapshot is corrupt");
+    if (!in.at_end()) throw InputError(in.path(), "byte", in.offset(), "unexpected data after the checksum");
+    // Values must obey the rules every reader applies (data/value_rules.h):
+    // a valid checksum does not prove the writer was right. Errors name the
+    // row, the column and the byte where the value sits.
+    std::uint64_t at = columns_at;
+    auto bad = [&](std::size_t row, std::size_t width, const std::string& what) {
+        return InputError(in.path(), "byte", at + row * width, "row " + std::to_string(row + 1) + ": " + what);
+    };
+    for (std::size_t p = 0; p < log.space().dimension(); at += 2 * rows, ++p)
+        for (std::size_t r = 0; r < rows; ++r)
+            if (log.parameter(p)[r] >= log.space().parameter(p).size())
+                throw bad(r, 2, "parameter '" + log.space().parameter(p).name + "' holds index " + std::to_string(log.parameter(p)[r]) +
+                                    "; expected an index below " + std::to_string(log.space().parameter(p).size()) + " (its value set)");
+    const std::uint64_t latency_at = at, area_at = at + 4 * rows, feasible_at = at + 8 * rows, app_at = at + 9 * rows;
+    for (std::size_t r = 0; r < rows; ++r) {
+        at = feasible_at;
+        if (log.feasible()[r] > 1) throw bad(r, 1, "the feasible column holds " + std::to_string(log.feasible()[r]) + "; expected 0 or 1");
+        const bool feasible = log.feasible()[r] != 0;
+        for (const auto& [column, what, where] : {std::tuple{log.latency_ms(), Outcome::Latency, latency_at},
+                                                  std::tuple{log.area_mm2(), Outcome::Area, area_at}}) {
+            const float v = column[r];
+            const ValueProblem problem = check_outcome(what, v, feasible);
+            at = where;
+            if (problem != ValueProblem::None)
+                throw bad(r, 4, describe_outcome_problem(problem, what, what == Outcome::Latency ? "the latency column" : "the area column",
+                                                         shown_number(v)));
+        }
+        at = app_at;
+        if (log.app()[r] >= log.app_names().size())
+            throw bad(r, 2, "the application column holds id " + std::to_string(log.app()[r]) + "; expected one below " +
+                                std::to_string(log.app_names().size()) + " (the header's applications)");
+    }
     log.check_consistent();
     return log;
 }

@@ -3,29 +3,26 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
-#include <optional>
 #include <limits>
+#include <optional>
+#include <tuple>
 
+#include "data/csv_layout.h"
 #include "data/tf_example.h"
+#include "data/tfrecord_schema.h"
+#include "data/value_rules.h"
 #include "data/tfrecord_frames.h"
 #include "data/value_indexer.h"
 #include "util/atomic_file.h"
 #include "data/file_content.h"
 #include "util/errors.h"
+#include "util/text_content.h"
 
 namespace prime {
 
 namespace fs = std::filesystem;
 
 namespace {
-
-enum class Slot : std::uint8_t { Parameter, Latency, Area, Infeasible, Feasible, Metric, Ignore };
-
-struct SchemaKey {
-    std::string key;
-    Slot slot;
-    int index;  // parameter or metric position
-};
 
 // x.tfrecord, x.tfrecords, x.tfrecord.gz, and TFDS shards (x.tfrecord-00000-of-00004).
 bool is_tfrecord_file(const fs::path& p) {
@@ -52,7 +49,9 @@ std::vector<std::pair<fs::path, std::string>> tfrecord_files_below(const fs::pat
     return files;
 }
 
-// Reads files into one log, learning the schema from the first record.
+// Reads files into one log, learning the schema from the first record
+// (data/tfrecord_schema.h) and checking values by the rules every reader
+// shares (data/value_rules.h).
 class TfRecordLoader {
 public:
     explicit TfRecordLoader(const ReadOptions& options) : options_(options) {}
@@ -60,6 +59,7 @@ public:
     void load(const fs::path& file, const std::string& app_name, std::uint64_t& bytes_before, std::uint64_t bytes_total) {
         TfRecordFrameReader frames(file, options_.verify_crc);
         const std::string fname = file.string();
+        if (first_file_.empty()) first_file_ = fname;
         AppId app_id = log_ ? log_->app_id(app_name) : 0;
         std::string_view payload;
         std::string error;
@@ -67,7 +67,7 @@ public:
             auto fail = [&](const std::string& what) { return InputError(fname, "record", frames.record(), what); };
             if (!decode_scalar_example(payload, features_, error)) throw fail(error);
             if (!log_) {
-                build_schema(fname, frames.record());
+                start_log(fname, frames.record());
                 app_id = log_->app_id(app_name);
             }
             decode_row(fail, app_id);
@@ -80,151 +80,117 @@ public:
     }
 
     DesignLog finish(const std::string& space_name) {
-        if (!options_.space) settle_space(*log_, param_names_, seen_values(indexers_), builtin_space_or_null(), space_name);
+        if (!options_.space) {
+            const auto seen = seen_values(indexers_);
+            // As for CSV columns: a feature taken as a parameter only because
+            // nothing else fit must have repeating values, or it is an identifier.
+            for (std::size_t p = 0; p < seen.size(); ++p)
+                if (schema_->assumed_param[p] && rows_ >= 20 && seen[p].size() == rows_)
+                    throw InputError(first_file_, "record", 1,
+                                     "feature '" + schema_->param_names[p] + "' has a different value on every one of its " +
+                                         std::to_string(rows_) + " records: it looks like an identifier, not a design "
+                                         "parameter; map it with --map '" + schema_->param_names[p] + "=ignore' (or '=parameter')");
+            settle_space(*log_, schema_->param_names, seen, builtin_space_or_null(), space_name);
+        }
+        log_->set_column_notes(schema_->notes());
         log_->check_consistent();
         return std::move(*log_);
     }
 
 private:
-    void build_schema(const std::string& fname, std::uint64_t record) {
+    void start_log(const std::string& fname, std::uint64_t record) {
+        schema_ = learn_tf_schema(features_, options_, fname, record);
         const SearchSpace* space = options_.space ? &*options_.space : nullptr;
-        std::vector<std::pair<int, std::string>> params;  // (order, key)
-        int metrics = 0;
-        for (const auto& f : features_) {
-            const std::string key(f.key);
-            std::string lower = key;
-            std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
-            SchemaKey k{key, Slot::Metric, 0};
-            // --map KEY=ROLE works here as for CSV columns; "ignore" also
-            // skips features the reader could not store (bytes lists).
-            const auto mapped = options_.roles.find(key);
-            const auto role = mapped == options_.roles.end() ? std::optional<ColumnRole>() : mapped->second;
-            if (role == ColumnRole::Ignore) {
-                k.slot = Slot::Ignore;
-            } else if (role == ColumnRole::Latency) {
-                k.slot = Slot::Latency;
-            } else if (role == ColumnRole::Area) {
-                k.slot = Slot::Area;
-            } else if (role == ColumnRole::Feasible) {
-                k.slot = Slot::Feasible;
-            } else if (role == ColumnRole::Infeasible) {
-                k.slot = Slot::Infeasible;
-            } else if (role == ColumnRole::Metric) {
-                k.index = metrics++;
-            } else if (space && space->find(key)) {
-                k.slot = Slot::Parameter;
-                params.emplace_back(static_cast<int>(*space->find(key)), key);
-            } else if (!space && lower.rfind("param_", 0) == 0 && lower.size() > 6 &&
-                       std::all_of(lower.begin() + 6, lower.end(), [](unsigned char c) { return std::isdigit(c); })) {
-                k.slot = Slot::Parameter;
-                params.emplace_back(std::stoi(lower.substr(6)), key);
-            } else if (lower == "runtime" || lower == "latency" || lower == "latency_ms") {
-                k.slot = Slot::Latency;
-            } else if (lower == "area" || lower == "area_mm2") {
-                k.slot = Slot::Area;
-            } else if (lower == "infeasible") {
-                k.slot = Slot::Infeasible;
-            } else if (lower == "feasible") {
-                k.slot = Slot::Feasible;
-            } else {
-                k.index = metrics++;
-            }
-            schema_.push_back(std::move(k));
-        }
-        auto missing = [&](const std::string& what) {
-            return InputError(fname, "record", record, "missing required feature " + what);
-        };
-        std::sort(params.begin(), params.end());
-        if (space) {
-            if (params.size() != space->dimension()) {
-                for (std::size_t p = 0; p < space->dimension(); ++p)
-                    if (std::none_of(params.begin(), params.end(), [&](auto& x) { return x.first == static_cast<int>(p); }))
-                        throw missing("'" + space->parameter(p).name + "'");
-            }
-        } else if (params.empty()) {
-            throw missing("param_1..param_N");
-        }
-        for (auto& k : schema_) {
-            if (k.slot != Slot::Parameter) continue;
-            k.index = static_cast<int>(std::find_if(params.begin(), params.end(), [&](auto& x) { return x.second == k.key; }) - params.begin());
-        }
-        for (const auto& [order, key] : params) param_names_.push_back(key);
-        auto has = [&](Slot s) { return std::any_of(schema_.begin(), schema_.end(), [&](auto& k) { return k.slot == s; }); };
-        if (!has(Slot::Latency)) throw missing("'runtime'");
-        if (!has(Slot::Area)) throw missing("'area'");
-        if (!has(Slot::Infeasible) && !has(Slot::Feasible)) throw missing("'infeasible'");
-
-        for (std::size_t p = 0; p < params.size(); ++p)
-            indexers_.emplace_back(space ? &space->parameter(p) : nullptr);
-        log_.emplace(space ? DesignLog(*space) : DesignLog(params.size()));
-        for (const auto& k : schema_)
-            if (k.slot == Slot::Metric) log_->add_metric(k.key, "");
-        design_.resize(params.size());
-        metrics_.resize(static_cast<std::size_t>(metrics));
-        seen_.resize(schema_.size());
+        const std::size_t d = schema_->param_names.size();
+        for (std::size_t p = 0; p < d; ++p) indexers_.emplace_back(space ? &space->parameter(p) : nullptr);
+        log_.emplace(space ? DesignLog(*space) : DesignLog(d));
+        for (const auto& m : schema_->metric_names) log_->add_metric(m, guess_metric_unit(m));
+        design_.resize(d);
+        metrics_.resize(schema_->metric_names.size());
     }
 
     template <typename Fail>
     void decode_row(const Fail& fail, AppId app) {
-        std::fill(seen_.begin(), seen_.end(), 0);
-        float latency = 0, area = 0;
-        double flag = 0;
+        TfSchema& schema = *schema_;
+        seen_.assign(schema.keys.size(), 0);
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        double latency = nan, area = nan, flag = 0;
         bool feasible_flag = false;
+        std::fill(metrics_.begin(), metrics_.end(), std::numeric_limits<float>::quiet_NaN());
         for (std::size_t i = 0; i < features_.size(); ++i) {
             const auto& f = features_[i];
-            // Writers keep one key order, so position i usually matches.
-            std::size_t s = i < schema_.size() && schema_[i].key == f.key ? i : schema_.size();
-            if (s == schema_.size())
-                for (std::size_t j = 0; j < schema_.size(); ++j)
-                    if (schema_[j].key == f.key) s = j;
-            if (s == schema_.size()) throw fail("unexpected feature '" + std::string(f.key) + "' (not in the first record)");
-            if (seen_[s]++) throw fail("feature '" + std::string(f.key) + "' appears twice");
-            if (schema_[s].slot == Slot::Ignore) continue;  // mapped to ignore: any kind, any count
-            if (f.kind == FeatureKind::Bytes) throw fail("feature '" + std::string(f.key) + "' is a bytes list; expected a float or int64 scalar");
-            if (f.count != 1)
-                throw fail("feature '" + std::string(f.key) + "' has " + std::to_string(f.count) + " values; expected exactly one");
-            const SchemaKey& k = schema_[s];
+            auto found = schema.find(f.key, i);
+            if (!found) found = schema.bind_late(f.key, options_);
+            if (!found)
+                throw fail("unexpected feature '" + std::string(f.key) +
+                           "' (not in the first record); expected every record to carry the same features");
+            const std::size_t s = *found;
+            const TfSchemaKey& k = schema.keys[s];
+            // Built only for a message: no allocation per feature on good records.
+            const auto field = [&k] { return "feature '" + k.key + "'"; };
+            if (seen_[s]++) throw fail(field() + " appears twice");
+            if (k.slot == TfSlot::Ignore) continue;  // mapped to ignore: any kind, any count
+            if (f.kind == FeatureKind::Bytes) throw fail(field() + " is a bytes list; expected a float or int64 scalar");
+            if (f.count != 1) throw fail(field() + " has " + std::to_string(f.count) + " values; expected exactly one");
             switch (k.slot) {
-                case Slot::Parameter: {
-                    if (!std::isfinite(f.value)) throw fail("feature '" + k.key + "' is not finite; expected a parameter value");
+                case TfSlot::Parameter: {
+                    if (!parameter_value_is_finite(f.value)) throw fail(field() + " is not finite; expected a parameter value");
                     auto idx = indexers_[k.index].index(f.value);
                     if (!idx) {
-                        if (indexers_[k.index].learning()) throw fail("feature '" + k.key + "' has more than 65535 distinct values");
-                        throw fail("value " + std::to_string(f.value) + " of feature '" + k.key + "' is not allowed for parameter '" +
-                                   options_.space->parameter(k.index).name + "'");
+                        if (indexers_[k.index].learning()) throw fail(describe_too_many_values(field()));
+                        throw fail(describe_disallowed_value(field(), shown_number(f.value), *options_.space,
+                                                             static_cast<std::size_t>(k.index)));
                     }
                     design_[k.index] = *idx;
                     break;
                 }
-                case Slot::Latency: latency = static_cast<float>(f.value); break;
-                case Slot::Area: area = static_cast<float>(f.value); break;
-                case Slot::Infeasible: flag = f.value; break;
-                case Slot::Feasible: flag = f.value; feasible_flag = true; break;
-                case Slot::Metric: metrics_[k.index] = static_cast<float>(f.value); break;
-                case Slot::Ignore: break;
+                case TfSlot::Latency: latency = f.value; break;
+                case TfSlot::Area: area = f.value; break;
+                case TfSlot::Infeasible:
+                    if (!infeasible_flag_is_valid(f.value)) throw fail(describe_bad_infeasible_flag(field(), shown_number(f.value)));
+                    flag = f.value;
+                    break;
+                case TfSlot::Feasible:
+                    if (f.value != 0 && f.value != 1) throw fail(field() + " holds '" + shown_number(f.value) + "'; expected 1 (feasible) or 0");
+                    flag = f.value;
+                    feasible_flag = true;
+                    break;
+                case TfSlot::Metric: {
+                    const ValueProblem problem = check_outcome(Outcome::Metric, f.value, true);
+                    if (problem != ValueProblem::None)
+                        throw fail(describe_outcome_problem(problem, Outcome::Metric, field(), shown_number(f.value)));
+                    metrics_[k.index] = static_cast<float>(f.value);
+                    break;
+                }
+                case TfSlot::Ignore: break;
             }
         }
-        const bool feasible = feasible_flag ? flag != 0 : flag == 0;
-        for (std::size_t s = 0; s < schema_.size(); ++s) {
+        const bool feasible = !schema.has_flag || (feasible_flag ? flag != 0 : flag == 0);
+        for (std::size_t s = 0; s < schema.keys.size(); ++s) {
             if (seen_[s]) continue;
             // An infeasible design may lack latency and area (the CSV reader
-            // and our writer keep them as NaN): unknown, never 0.
-            const Slot slot = schema_[s].slot;
-            if (!feasible && slot == Slot::Latency) latency = std::numeric_limits<float>::quiet_NaN();
-            else if (!feasible && slot == Slot::Area) area = std::numeric_limits<float>::quiet_NaN();
-            else if (slot == Slot::Metric) metrics_[schema_[s].index] = std::numeric_limits<float>::quiet_NaN();
-            else if (slot != Slot::Ignore) throw fail("missing feature '" + schema_[s].key + "'");
+            // and our writer keep them as NaN): unknown, never 0. A missing
+            // metric is unknown too.
+            const TfSlot slot = schema.keys[s].slot;
+            const bool outcome = slot == TfSlot::Latency || slot == TfSlot::Area;
+            if (slot == TfSlot::Ignore || slot == TfSlot::Metric || (outcome && !feasible)) continue;
+            throw fail("missing required feature '" + schema.keys[s].key + "'" +
+                       (outcome ? "; expected a feasible design to carry its latency and area" : ""));
         }
-        if (feasible && !std::isfinite(latency)) throw fail("'runtime' is not finite on a feasible design");
-        if (feasible && !std::isfinite(area)) throw fail("'area' is not finite on a feasible design");
-        if (area < 0) throw fail("'area' is negative (" + std::to_string(area) + "); expected mm² >= 0");
-        log_->append(design_, latency, area, feasible, app, 0, metrics_);
+        for (const auto& [value, what, slot] : {std::tuple{latency, Outcome::Latency, TfSlot::Latency},
+                                                std::tuple{area, Outcome::Area, TfSlot::Area}}) {
+            const ValueProblem problem = check_outcome(what, value, feasible);
+            if (problem == ValueProblem::None) continue;
+            const auto key = std::find_if(schema.keys.begin(), schema.keys.end(), [&](auto& k) { return k.slot == slot; });
+            throw fail(describe_outcome_problem(problem, what, "feature '" + key->key + "'", shown_number(value)));
+        }
+        log_->append(design_, static_cast<float>(latency), static_cast<float>(area), feasible, app, 0, metrics_);
     }
 
     const ReadOptions& options_;
     std::optional<DesignLog> log_;
-    std::vector<SchemaKey> schema_;
-    std::vector<std::string> param_names_;
+    std::optional<TfSchema> schema_;
+    std::string first_file_;
     std::vector<ValueIndexer> indexers_;
     std::vector<ScalarFeature> features_;
     std::vector<ValueIndex> design_;
@@ -259,7 +225,7 @@ DesignLog read_tfrecord_log(const fs::path& path, const ReadOptions& options) {
         // is read through zlib; a Git LFS pointer is named as such.
         const FileSniff sniff = sniff_file(f);
         if (sniff.content == FileContent::GitLfsPointer)
-            throw InputError(f.string(), "record", 0, "this is " + sniff.description() + ": fetch the real file first (git lfs pull)");
+            throw InputError(f.string(), "record", 0, "this is " + sniff.description() + ": " + std::string(kLfsAdvice));
         if (sniff.content != FileContent::Gzip && sniff.content != FileContent::Zlib) {
             loader.load(f, app, done, total);
             continue;

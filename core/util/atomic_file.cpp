@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "util/errors.h"
+#include "util/text_content.h"
 
 namespace prime {
 
@@ -68,6 +69,12 @@ std::string read_text_file(const fs::path& path) {
     std::ostringstream ss;
     ss << in.rdbuf();
     std::string text = ss.str();
+    // Content first, as the log readers check it (util/text_content.h): a
+    // pointer or UTF-16 text would otherwise fail later as a "bad header".
+    if (const auto lfs = as_lfs_pointer(text, text.size()))
+        throw InputError(path.string(), "line", 1, "this is " + describe(*lfs) + ": " + std::string(kLfsAdvice));
+    if (starts_utf16(text))
+        throw InputError(path.string(), "line", 1, "the file is UTF-16 encoded; expected UTF-8 or ASCII text (re-save it as UTF-8)");
     // A UTF-8 byte-order mark (spreadsheet programs and many published
     // topologies write one) is not part of the first field.
     if (text.size() >= 3 && static_cast<unsigned char>(text[0]) == 0xef && static_cast<unsigned char>(text[1]) == 0xbb &&

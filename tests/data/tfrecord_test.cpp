@@ -193,12 +193,42 @@ TEST(TfRecord, AnInfeasibleRecordMayLackLatencyAndAMappedFeatureIsIgnored) {
     EXPECT_TRUE(log.metrics().empty()) << "the ignored feature is not a metric";
 }
 
+// The schema is learned from the first record, but an infeasible first
+// record need not carry latency or area: designs that never ran have none.
+TEST(TfRecord, AFirstInfeasibleRecordMayLackLatencyAndArea) {
+    TempDir dir;
+    auto never_ran = prime_features(0, 0, 1);
+    never_ran.erase(never_ran.begin() + 10, never_ran.begin() + 12);  // runtime, area
+    auto no_area = prime_features(0, 0, 1);
+    no_area.erase(no_area.begin() + 11);
+    const auto p = write_file(dir / "x.tfrecord", frames_of({never_ran, prime_features(1.5, 5.0, 0), no_area}));
+    const DesignLog log = read_tfrecord_log(p);
+    ASSERT_EQ(log.rows(), 3u);
+    EXPECT_TRUE(std::isnan(log.latency_ms()[0]) && std::isnan(log.area_mm2()[0])) << "unknown, not 0";
+    EXPECT_FLOAT_EQ(log.latency_ms()[1], 1.5f);  // bound late, to the feature the second record names
+    EXPECT_FLOAT_EQ(log.area_mm2()[1], 5.0f);
+    EXPECT_TRUE(std::isnan(log.area_mm2()[2]));
+    EXPECT_EQ(log.space().name(), "prime-edgetpu");
+
+    // A file of designs that never ran at all is still a log (of unknowns).
+    const DesignLog all = read_tfrecord_log(write_file(dir / "all.tfrecord", frames_of({never_ran, never_ran})));
+    EXPECT_EQ(all.rows(), 2u);
+    EXPECT_TRUE(std::isnan(all.latency_ms()[1]));
+    // (message_for uses its own folder, so this comes last.)
+    // Only infeasible records may: a feasible one without runtime is refused, naming it.
+    auto feasible_no_runtime = prime_features();
+    feasible_no_runtime.erase(feasible_no_runtime.begin() + 10);
+    const auto m = message_for(frames_of({never_ran, feasible_no_runtime}));
+    EXPECT_TRUE(contains(m, "record 2: missing required feature 'runtime'")) << m;
+
+}
+
 TEST(TfRecord, MissingMultiValuedAndBytesFeatures) {
     auto missing = prime_features();
     missing.erase(missing.begin() + 10);  // runtime
     EXPECT_TRUE(contains(message_for(frames_of({missing})), "missing required feature 'runtime'"));
     // Second record lacks a feature the first had.
-    EXPECT_TRUE(contains(message_for(frames_of({prime_features(), missing})), "record 2: missing feature 'runtime'"));
+    EXPECT_TRUE(contains(message_for(frames_of({prime_features(), missing})), "record 2: missing required feature 'runtime'"));
 
     // 'area' as a two-valued float list, and as a bytes list.
     EXPECT_TRUE(contains(message_for(with_raw_area(2, packed_floats({1.0f, 2.0f}))), "feature 'area' has 2 values; expected exactly one"));
@@ -211,7 +241,7 @@ TEST(TfRecord, NonFiniteValues) {
     f[0].value = nan;
     EXPECT_TRUE(contains(message_for(frames_of({f})), "feature 'param_1' is not finite"));
     EXPECT_TRUE(contains(message_for(frames_of({prime_features(std::numeric_limits<double>::infinity())})),
-                         "'runtime' is not finite on a feasible design"));
+                         "record 1: feature 'runtime' holds 'inf'; expected a finite number"));
     // An infeasible design may carry no latency.
     TempDir dir;
     const auto p = write_file(dir / "ok.tfrecord", frames_of({prime_features(nan, 5.0, 1)}));

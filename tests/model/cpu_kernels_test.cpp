@@ -33,6 +33,10 @@ TEST(CpuKernels, AttentionMatchesTheMatmulSoftmaxComposition) {
         auto qkv = torch::randn({5, 7, 3 * 8}, f64()).mul_(2).requires_grad_(true);
         const auto ours = kernels::attention(qkv, heads), ref = reference_attention(qkv, heads);
         ASSERT_EQ(ours.sizes(), ref.sizes());
+        // Our loop and the matmul/softmax composition sum in other orders (and
+        // BLAS picks kernels by CPU): in float64 that moves the ~8-term dot
+        // products and the softmax by ~1e-15 relative. 1e-10 is five orders
+        // above that and far below any wrong formula (errors of ~1e-2).
         EXPECT_TRUE(torch::allclose(ours, ref, 1e-10, 1e-12)) << heads << " heads";
         const auto w = torch::randn(ref.sizes(), f64());
         EXPECT_TRUE(torch::allclose(grads_of(ours, w, {qkv})[0], grads_of(ref, w, {qkv})[0], 1e-9, 1e-11)) << heads << " heads";
@@ -49,6 +53,8 @@ TEST(CpuKernels, AttentionWithoutGradientKeepsNoProbabilitiesAndAgrees) {
     }
     EXPECT_TRUE(torch::allclose(no_graph, reference_attention(qkv, 8), 1e-10, 1e-12));
     // The autograd path computes the same numbers (and keeps the probabilities).
+    // Exact on purpose: both run attention_forward, whose threads split
+    // independent (row, head) pairs and never a sum, so no order changes.
     EXPECT_TRUE(torch::equal(no_graph, kernels::attention(qkv.clone().requires_grad_(true), 8).detach()));
 }
 

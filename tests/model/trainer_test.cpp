@@ -203,6 +203,9 @@ TEST(Surrogate, ContextualModelServesEachApplicationAndZeroShot) {
     std::vector<ValueIndex> flat;
     for (const auto& d : designs) flat.insert(flat.end(), d.index.begin(), d.index.end());
     const auto z = s.predict_with_context(flat, s.info().apps[1].context);
+    // Exact on purpose: the same 64-row batch through the same network, and the
+    // context tensor is built by the same function from the same floats, so this
+    // is one path (docs/reproducibility.md: same weights, batch and threads).
     EXPECT_EQ(z.score, b.score);
 }
 
@@ -371,6 +374,9 @@ TEST(AuxiliaryHeads, SurrogateAreaEstimatorReturnsTheHeadsPrediction) {
     const std::vector<double> batch = area.batch(designs);
     ASSERT_EQ(batch.size(), designs.size());
     for (std::size_t i = 0; i < designs.size(); ++i) {
+        // Exact on purpose: the estimator's batch is one predict() of the same
+        // 40 designs, the path the promise covers; only the float -> double
+        // widening differs, which is exact.
         EXPECT_EQ(batch[i], static_cast<double>(head[i]));
         EXPECT_GT(batch[i], 0);
     }

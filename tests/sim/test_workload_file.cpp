@@ -209,3 +209,32 @@ TEST(SimWorkloadFiles, LoadDetectsTheFormatAndNamesAfterTheFile) {
     EXPECT_THROW(load_workload(dir / "missing.csv"), InputError);
     std::filesystem::remove_all(dir);
 }
+
+// Content decides, in the one text layer as in the log readers: a topology
+// that is a Git LFS pointer, or was saved as UTF-16, is named as such (not
+// as "unknown column 'version https://...'").
+TEST(SimWorkloadFiles, AGitLfsPointerOrUtf16FileIsNamedAsSuch) {
+    const auto dir = std::filesystem::temp_directory_path() / "prime_sim_lfs";
+    std::filesystem::create_directories(dir);
+    {
+        std::ofstream(dir / "resnet.csv", std::ios::binary)
+            << "version https://git-lfs.github.com/spec/v1\noid sha256:0123456789abcdef\nsize 4242\n";
+        std::ofstream(dir / "u16.csv", std::ios::binary) << std::string("\xff\xfeL\0a\0y\0", 8);
+    }
+    try {
+        load_workload(dir / "resnet.csv");
+        ADD_FAILURE() << "a pointer loaded as a workload";
+    } catch (const InputError& e) {
+        EXPECT_EQ(e.file(), (dir / "resnet.csv").string());
+        EXPECT_NE(e.detail().find("a Git LFS pointer"), std::string::npos) << e.what();
+        EXPECT_NE(e.detail().find("4242 bytes"), std::string::npos) << e.what();
+        EXPECT_NE(e.detail().find("git lfs pull"), std::string::npos) << e.what();
+    }
+    try {
+        load_workload(dir / "u16.csv");
+        ADD_FAILURE() << "UTF-16 loaded as a workload";
+    } catch (const InputError& e) {
+        EXPECT_NE(e.detail().find("UTF-16"), std::string::npos) << e.what();
+    }
+    std::filesystem::remove_all(dir);
+}

@@ -48,6 +48,8 @@ TEST(BuiltinOracle, MatchesTheSimulatorAndIgnoresJobs) {
         EXPECT_EQ(a[i].reason, b[i].reason);
         for (std::size_t k = 0; k < 2; ++k) {
             if (a[i].app_feasible[k]) {
+                // Exact on purpose: the simulator promises the same bits for any
+                // number of jobs on one machine (docs/reproducibility.md).
                 EXPECT_EQ(a[i].latency_ms[k], b[i].latency_ms[k]);
             }
         }
@@ -108,6 +110,8 @@ TEST(BuiltinOracle, ManyApplicationsInOneCallMatchOneAtATime) {
         const auto alone = single.evaluate(designs, {apps[a]});
         for (std::size_t i = 0; i < designs.size(); ++i) {
             ASSERT_EQ(together[i].app_feasible[a], alone[i].app_feasible[0]) << apps[a];
+            // Exact on purpose: one workload's simulation does not depend on the
+            // others in the call or on the jobs (the simulator's promise).
             if (alone[i].app_feasible[0]) EXPECT_EQ(together[i].latency_ms[a], alone[i].latency_ms[0]) << apps[a];
         }
     }
