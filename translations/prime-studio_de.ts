@@ -524,12 +524,12 @@
 <context>
     <name>prime::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="495"/>
+        <location filename="../ui/main_window.cpp" line="497"/>
         <source>%1 applications</source>
         <translation>%1 Anwendungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="496"/>
+        <location filename="../ui/main_window.cpp" line="498"/>
         <source>%1: %L2 designs, %3, %4% feasible, space %5</source>
         <translation>%1: %L2 Entwürfe, %3, %4 % machbar, Suchraum %5</translation>
     </message>
@@ -564,7 +564,7 @@
         <translation>Diagramm &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="495"/>
+        <location filename="../ui/main_window.cpp" line="497"/>
         <source>1 application</source>
         <translation>1 Anwendung</translation>
     </message>
@@ -579,22 +579,22 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="510"/>
+        <location filename="../ui/main_window.cpp" line="512"/>
         <source>Could not load the log</source>
         <translation>Das Protokoll konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="507"/>
+        <location filename="../ui/main_window.cpp" line="509"/>
         <source>Could not load the log.</source>
         <translation>Das Protokoll konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="393"/>
+        <location filename="../ui/main_window.cpp" line="395"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="516"/>
+        <location filename="../ui/main_window.cpp" line="518"/>
         <source>Loading cancelled; nothing was changed.</source>
         <translation>Laden abgebrochen; nichts wurde verändert.</translation>
     </message>
@@ -725,38 +725,38 @@
         <translation>&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="314"/>
+        <location filename="../ui/main_window.cpp" line="316"/>
         <source>Open design logs</source>
         <translation>Entwurfsprotokolle öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="411"/>
+        <location filename="../ui/main_window.cpp" line="413"/>
         <source>Opening %1 cancelled.</source>
         <translation>Öffnen von %1 abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="431"/>
+        <location filename="../ui/main_window.cpp" line="433"/>
         <source>Loading %1 with its column mapping…</source>
         <translation>%1 wird mit seiner Spaltenzuordnung geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="443"/>
+        <location filename="../ui/main_window.cpp" line="445"/>
         <source>Loading the demo log…</source>
         <translation>Das Demo-Protokoll wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="460"/>
+        <location filename="../ui/main_window.cpp" line="462"/>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="465"/>
+        <location filename="../ui/main_window.cpp" line="467"/>
         <source>%1: %L2 designs, preparing the view…</source>
         <translation>%1: %L2 Entwürfe, die Ansicht wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="357"/>
-        <location filename="../ui/main_window.cpp" line="466"/>
+        <location filename="../ui/main_window.cpp" line="359"/>
+        <location filename="../ui/main_window.cpp" line="468"/>
         <source>PRIME Studio — %1</source>
         <translation>PRIME Studio — %1</translation>
     </message>
@@ -766,8 +766,8 @@
         <translation>PRIME Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="322"/>
-        <location filename="../ui/main_window.cpp" line="325"/>
+        <location filename="../ui/main_window.cpp" line="324"/>
+        <location filename="../ui/main_window.cpp" line="327"/>
         <source>Save plot</source>
         <translation>Diagramm speichern</translation>
     </message>
@@ -815,12 +815,12 @@
         <translation>Studie %1 wird geöffnet: ihr Protokoll wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="374"/>
+        <location filename="../ui/main_window.cpp" line="376"/>
         <source>Training in progress</source>
         <translation>Training läuft</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="375"/>
+        <location filename="../ui/main_window.cpp" line="377"/>
         <source>A surrogate is being trained on the current log. Opening another log stops the training (its model belongs to the current log). Stop it and open the other log?</source>
         <translation>Auf dem aktuellen Log wird ein Surrogat trainiert. Ein anderes Log zu öffnen beendet das Training (sein Modell gehört zum aktuellen Log). Beenden und das andere Log öffnen?</translation>
     </message>
@@ -860,12 +860,12 @@
         <translation>S&amp;topp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="315"/>
+        <location filename="../ui/main_window.cpp" line="317"/>
         <source>Design logs (%1);;All files (*)</source>
         <translation>Entwurfs-Logs (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="332"/>
+        <location filename="../ui/main_window.cpp" line="334"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
@@ -952,7 +952,7 @@
     </message>
     <message>
         <location filename="../ui/search_panel.cpp" line="121"/>
-        <location filename="../ui/search_panel.cpp" line="328"/>
+        <location filename="../ui/search_panel.cpp" line="330"/>
         <source>No model: train one in the Surrogate panel or open a saved one.</source>
         <translation>Kein Modell: eines im Surrogat-Bereich trainieren oder ein gespeichertes öffnen.</translation>
     </message>
@@ -968,7 +968,7 @@
     </message>
     <message>
         <location filename="../ui/search_panel.cpp" line="134"/>
-        <location filename="../ui/search_panel.cpp" line="785"/>
+        <location filename="../ui/search_panel.cpp" line="791"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -979,8 +979,8 @@
     </message>
     <message>
         <location filename="../ui/search_panel.cpp" line="138"/>
-        <location filename="../ui/search_panel.cpp" line="493"/>
-        <location filename="../ui/search_panel.cpp" line="788"/>
+        <location filename="../ui/search_panel.cpp" line="501"/>
+        <location filename="../ui/search_panel.cpp" line="794"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -1009,82 +1009,82 @@
     <message>
         <location filename="../ui/search_panel.cpp" line="155"/>
         <location filename="../ui/search_panel.cpp" line="167"/>
-        <location filename="../ui/search_panel.cpp" line="249"/>
+        <location filename="../ui/search_panel.cpp" line="251"/>
         <source>Top K</source>
         <translation>Top K</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="268"/>
+        <location filename="../ui/search_panel.cpp" line="270"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="272"/>
+        <location filename="../ui/search_panel.cpp" line="274"/>
         <source>Export designs</source>
         <translation>Entwürfe exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="273"/>
+        <location filename="../ui/search_panel.cpp" line="275"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="278"/>
+        <location filename="../ui/search_panel.cpp" line="280"/>
         <source>Top K…</source>
         <translation>Top K…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="279"/>
+        <location filename="../ui/search_panel.cpp" line="281"/>
         <source>Pinned designs…</source>
         <translation>Angeheftete Entwürfe…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="280"/>
+        <location filename="../ui/search_panel.cpp" line="282"/>
         <source>Selected designs…</source>
         <translation>Ausgewählte Entwürfe…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="282"/>
+        <location filename="../ui/search_panel.cpp" line="284"/>
         <source>Plot</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="286"/>
+        <location filename="../ui/search_panel.cpp" line="288"/>
         <source>Save plot</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="291"/>
+        <location filename="../ui/search_panel.cpp" line="293"/>
         <source>Live search plot…</source>
         <translation>Live-Suchdiagramm…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="292"/>
+        <location filename="../ui/search_panel.cpp" line="294"/>
         <source>Best latency per generation…</source>
         <translation>Beste Latenz je Generation…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="293"/>
+        <location filename="../ui/search_panel.cpp" line="295"/>
         <source>Hypervolume per generation…</source>
         <translation>Hypervolumen je Generation…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="294"/>
+        <location filename="../ui/search_panel.cpp" line="296"/>
         <source>Trade-off chart…</source>
         <translation>Abwägungsdiagramm…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="295"/>
+        <location filename="../ui/search_panel.cpp" line="297"/>
         <source>Study report (Markdown)…</source>
         <translation>Studienbericht (Markdown)…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="296"/>
+        <location filename="../ui/search_panel.cpp" line="298"/>
         <source>Save the study report</source>
         <translation>Studienbericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="297"/>
+        <location filename="../ui/search_panel.cpp" line="299"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -1134,185 +1134,185 @@
         <translation>Ein Modell trainieren oder öffnen, dann Start drücken.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="217"/>
+        <location filename="../ui/search_panel.cpp" line="219"/>
         <source>best (ms)</source>
         <translation>beste (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="218"/>
+        <location filename="../ui/search_panel.cpp" line="220"/>
         <source>hypervolume</source>
         <translation>Hypervolumen</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="250"/>
+        <location filename="../ui/search_panel.cpp" line="252"/>
         <source>Trade-offs</source>
         <translation>Abwägungen</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="343"/>
+        <location filename="../ui/search_panel.cpp" line="345"/>
         <source>Model: trained in this session (%1).</source>
         <translation>Modell: in dieser Sitzung trainiert (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="351"/>
+        <location filename="../ui/search_panel.cpp" line="353"/>
         <source>Open a log first: a model is searched against the log it was trained on.</source>
         <translation>Zuerst ein Log öffnen: ein Modell wird gegen das Log durchsucht, auf dem es trainiert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="357"/>
+        <location filename="../ui/search_panel.cpp" line="359"/>
         <source>Could not open the model %1: %2</source>
         <translation>Das Modell %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="364"/>
+        <location filename="../ui/search_panel.cpp" line="366"/>
         <source>Model: %1</source>
         <translation>Modell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="382"/>
+        <location filename="../ui/search_panel.cpp" line="384"/>
         <location filename="../ui/search_panel_files.cpp" line="63"/>
         <source>Open a log first.</source>
         <translation>Zuerst ein Log öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="386"/>
+        <location filename="../ui/search_panel.cpp" line="388"/>
         <source>No model: train one in the Surrogate panel or open a saved one (Open Model…).</source>
         <translation>Kein Modell: eines im Surrogat-Bereich trainieren oder ein gespeichertes öffnen (Modell öffnen…).</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="391"/>
+        <location filename="../ui/search_panel.cpp" line="393"/>
         <source>optimizer options: not a JSON object: %1</source>
         <translation>Optionen des Optimierers: kein JSON-Objekt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="452"/>
+        <location filename="../ui/search_panel.cpp" line="460"/>
         <source>Cannot start the search: %1</source>
         <translation>Die Suche kann nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="484"/>
+        <location filename="../ui/search_panel.cpp" line="492"/>
         <source>Continuing the search…</source>
         <translation>Suche wird fortgesetzt…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="484"/>
+        <location filename="../ui/search_panel.cpp" line="492"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="493"/>
+        <location filename="../ui/search_panel.cpp" line="501"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="501"/>
+        <location filename="../ui/search_panel.cpp" line="509"/>
         <source>Stopping after the current generation…</source>
         <translation>Stoppt nach der laufenden Generation…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="512"/>
+        <location filename="../ui/search_panel.cpp" line="520"/>
         <source>Paused at generation %1 of %2.</source>
         <translation>Pausiert bei Generation %1 von %2.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="534"/>
+        <location filename="../ui/search_panel.cpp" line="542"/>
         <source>Generation %1 of %2 · %L3 designs scored · %4 generations/s · best predicted %5 ms · hypervolume %6</source>
         <translation>Generation %1 von %2 · %L3 Entwürfe bewertet · %4 Generationen/s · beste Vorhersage %5 ms · Hypervolumen %6</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="578"/>
+        <location filename="../ui/search_panel.cpp" line="586"/>
         <source>Stopped after %1 generations; Continue resumes it.</source>
         <translation>Nach %1 Generationen gestoppt; Fortsetzen setzt sie fort.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="578"/>
+        <location filename="../ui/search_panel.cpp" line="586"/>
         <source>Finished %1 generations.</source>
         <translation>%1 Generationen abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="581"/>
+        <location filename="../ui/search_panel.cpp" line="589"/>
         <source>%L1 designs scored in %2 s (%3 generations/s); %4 proposals.</source>
         <translation>%L1 Entwürfe in %2 s bewertet (%3 Generationen/s); %4 Vorschläge.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="609"/>
+        <location filename="../ui/search_panel.cpp" line="617"/>
         <location filename="../ui/search_panel_files.cpp" line="18"/>
         <location filename="../ui/search_panel_files.cpp" line="41"/>
         <source>Run a search first.</source>
         <translation>Zuerst eine Suche ausführen.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="613"/>
+        <location filename="../ui/search_panel.cpp" line="621"/>
         <source>No oracle: this space has no built-in simulator; choose a command oracle and start the search again.</source>
         <translation>Kein Orakel: dieser Raum hat keinen eingebauten Simulator; ein Befehls-Orakel wählen und die Suche neu starten.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="620"/>
+        <location filename="../ui/search_panel.cpp" line="628"/>
         <source>No pinned designs: tick ★ in the table.</source>
         <translation>Keine angehefteten Entwürfe: ★ in der Tabelle ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="621"/>
+        <location filename="../ui/search_panel.cpp" line="629"/>
         <source>No designs selected: select rows in the table.</source>
         <translation>Keine Entwürfe ausgewählt: Zeilen in der Tabelle auswählen.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="632"/>
+        <location filename="../ui/search_panel.cpp" line="640"/>
         <source>Verifying %1 designs with %2…</source>
         <translation>%1 Entwürfe werden mit %2 verifiziert…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="645"/>
+        <location filename="../ui/search_panel.cpp" line="653"/>
         <source>Verify designs first: only simulated designs join the log.</source>
         <translation>Zuerst Entwürfe verifizieren: nur simulierte Entwürfe kommen ins Log.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="659"/>
+        <location filename="../ui/search_panel.cpp" line="667"/>
         <source>Adding %1 verified designs to the log…</source>
         <translation>%1 verifizierte Entwürfe werden dem Log hinzugefügt…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="670"/>
+        <location filename="../ui/search_panel.cpp" line="678"/>
         <source>The command oracle cannot be used: %1</source>
         <translation>Das Befehls-Orakel ist nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="693"/>
+        <location filename="../ui/search_panel.cpp" line="701"/>
         <source>Nothing to compare: select or pin designs in the table.</source>
         <translation>Nichts zu vergleichen: Entwürfe in der Tabelle auswählen oder anheften.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="699"/>
+        <location filename="../ui/search_panel.cpp" line="707"/>
         <source>Cannot compare: %1</source>
         <translation>Vergleich nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="726"/>
+        <location filename="../ui/search_panel.cpp" line="732"/>
         <source>Verified %1 designs: %2 run, %3 fail (reasons in the Status column).</source>
         <translation>%1 Entwürfe verifiziert: %2 laufen, %3 scheitern (Gründe in der Spalte Status).</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="738"/>
+        <location filename="../ui/search_panel.cpp" line="744"/>
         <source>Verification cancelled; nothing was changed.</source>
         <translation>Verifikation abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="746"/>
+        <location filename="../ui/search_panel.cpp" line="752"/>
         <source>Closing the loop failed: %1</source>
         <translation>Schließen der Schleife fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="756"/>
+        <location filename="../ui/search_panel.cpp" line="762"/>
         <source>Verification failed: %1</source>
         <translation>Verifikation fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="762"/>
+        <location filename="../ui/search_panel.cpp" line="768"/>
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="785"/>
+        <location filename="../ui/search_panel.cpp" line="791"/>
         <source>Continue</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -1372,28 +1372,28 @@
         <translation>ihr Modell konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel_files.cpp" line="160"/>
+        <location filename="../ui/search_panel_files.cpp" line="161"/>
         <source>The study&apos;s model was trained in its session and is not saved: train or open a model to continue the search.</source>
         <translation>Das Modell der Studie wurde in ihrer Sitzung trainiert und nicht gespeichert: ein Modell trainieren oder öffnen, um die Suche fortzusetzen.</translation>
     </message>
     <message>
         <location filename="../ui/search_panel_files.cpp" line="102"/>
-        <location filename="../ui/search_panel_files.cpp" line="163"/>
+        <location filename="../ui/search_panel_files.cpp" line="164"/>
         <source>Could not open the study %1: %2</source>
         <translation>Die Studie %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel_files.cpp" line="168"/>
+        <location filename="../ui/search_panel_files.cpp" line="169"/>
         <source>Opened the study %1 (%2 designs).</source>
         <translation>Studie %1 geöffnet (%2 Entwürfe).</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel_files.cpp" line="169"/>
+        <location filename="../ui/search_panel_files.cpp" line="170"/>
         <source>Continue resumes its search.</source>
         <translation>Fortsetzen setzt ihre Suche fort.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel_files.cpp" line="172"/>
+        <location filename="../ui/search_panel_files.cpp" line="173"/>
         <source>Study inputs changed</source>
         <translation>Eingaben der Studie geändert</translation>
     </message>
@@ -1413,6 +1413,7 @@
     </message>
     <message>
         <location filename="../ui/search_plot.cpp" line="31"/>
+        <location filename="../ui/search_plot.cpp" line="211"/>
         <source>Predicted latency (ms, log scale)</source>
         <translation>Vorhergesagte Latenz (ms, logarithmisch)</translation>
     </message>
@@ -1445,6 +1446,11 @@
         <location filename="../ui/search_plot.cpp" line="120"/>
         <source>Area (mm², log scale)</source>
         <translation>Fläche (mm², logarithmisch)</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_plot.cpp" line="211"/>
+        <source>ms, predicted</source>
+        <translation>ms, vorhergesagt</translation>
     </message>
 </context>
 <context>

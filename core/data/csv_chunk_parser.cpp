@@ -74,7 +74,7 @@ void parse_csv_chunk(CsvReader& reader, const CsvLayout& L, const ReadOptions& o
             if (!infeasible_flag_is_valid(v)) throw fail(describe_bad_infeasible_flag(field(L.infeasible), fields[L.infeasible]));
             feasible = v == 0;
         }
-        for (const auto [c, p] : param_cols) {
+        for (const auto& [c, p] : param_cols) {
             const double v = number(c, false);
             auto idx = chunk.indexers[p].index(v);
             if (!idx) {
@@ -116,7 +116,7 @@ void parse_csv_chunk(CsvReader& reader, const CsvLayout& L, const ReadOptions& o
             }
             t.reason[row] = reason;
         }
-        for (const auto [c, m] : metric_cols) t.metrics[m][row] = outcome(static_cast<int>(c), Outcome::Metric);
+        for (const auto& [c, m] : metric_cols) t.metrics[m][row] = outcome(static_cast<int>(c), Outcome::Metric);
         ++row;
         if ((++chunk.rows & 0x1fff) == 0) {
             if (stop.load(std::memory_order_relaxed)) throw Cancelled();

@@ -116,8 +116,8 @@ TEST(TfRecord, WriteReadRoundTripIsExact) {
 
 TEST(TfRecord, MultiApplicationLogsBecomeOneFolderPerApplication) {
     TempDir dir;
-    DesignLog a = read_tfrecord_log(fixture("prime-sample.tfrecord"), ReadOptions{.app_name = "MobilenetV2"});
-    DesignLog b = read_tfrecord_log(fixture("prime-sample.tfrecord"), ReadOptions{.app_name = "u-net"});
+    DesignLog a = read_tfrecord_log(fixture("prime-sample.tfrecord"), [] { ReadOptions o; o.app_name = "MobilenetV2"; return o; }());
+    DesignLog b = read_tfrecord_log(fixture("prime-sample.tfrecord"), [] { ReadOptions o; o.app_name = "u-net"; return o; }());
     a.append(b);
     write_tfrecord_log(a, dir / "bucket");
     EXPECT_TRUE(std::filesystem::exists(dir / "bucket" / "MobilenetV2" / "MobilenetV2.tfrecord"));

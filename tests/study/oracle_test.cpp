@@ -112,7 +112,9 @@ TEST(BuiltinOracle, ManyApplicationsInOneCallMatchOneAtATime) {
             ASSERT_EQ(together[i].app_feasible[a], alone[i].app_feasible[0]) << apps[a];
             // Exact on purpose: one workload's simulation does not depend on the
             // others in the call or on the jobs (the simulator's promise).
-            if (alone[i].app_feasible[0]) EXPECT_EQ(together[i].latency_ms[a], alone[i].latency_ms[0]) << apps[a];
+            if (alone[i].app_feasible[0]) {
+                EXPECT_EQ(together[i].latency_ms[a], alone[i].latency_ms[0]) << apps[a];
+            }
         }
     }
 }
