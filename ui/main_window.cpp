@@ -296,7 +296,8 @@ bool MainWindow::showView(const QString& name) {
         resizeDocks({feasibilityDock_}, {h * 2 / 3}, Qt::Vertical);
     } else if (name == QLatin1String("surrogate")) {
         surrogateDock_->raise();
-        resizeDocks({surrogateDock_}, {std::max(340, w * 2 / 5)}, Qt::Horizontal);
+        // Half a small window: the form and its buttons need ~500 px to show unclipped.
+        resizeDocks({surrogateDock_}, {std::max(340, w < 1200 ? w / 2 : w * 2 / 5)}, Qt::Horizontal);
     } else if (name == QLatin1String("search")) {
         searchDock_->show();
         searchDock_->raise();

@@ -528,9 +528,16 @@ void SearchPanel::onProgress(const SearchEvent& e) {
     lastSeconds_ = e.seconds;
     plot_->addGeneration(p.population_area_mm2, p.population_latency_ms);
     if (!p.top.empty()) plot_->setBest(p.top.front().area_mm2, p.top.front().predicted_latency_ms);
+    // The plot and curves follow every event (~20 a second); the table and
+    // the status line, which nobody reads at that rate and which cost the
+    // most GUI time (cell repaints, label relayouts), ~4 times a second.
     const bool first = model_->rowCount() == 0;
-    model_->setTop(p.top, e.top_distance);
-    if (first) table_->resizeColumnsToContents();
+    const bool text = first || !textClock_.isValid() || textClock_.elapsed() >= 250;
+    if (text) {
+        textClock_.restart();
+        model_->setTop(p.top, e.top_distance);
+        if (first) table_->resizeColumnsToContents();
+    }
     const auto g = static_cast<double>(p.generation);
     if (std::isfinite(p.best_predicted_latency_ms)) bestCurve_->graph(0)->addData(g, p.best_predicted_latency_ms);
     if (std::isfinite(p.hypervolume)) hvCurve_->graph(0)->addData(g, p.hypervolume);
@@ -539,14 +546,15 @@ void SearchPanel::onProgress(const SearchEvent& e) {
         c->yAxis->rescale();
         c->replot(QCustomPlot::rpQueuedReplot);
     }
-    report(tr("Generation %1 of %2 · %L3 designs scored · %4 generations/s · best predicted %5 ms · hypervolume %6")
-               .arg(p.generation)
-               .arg(p.total_generations)
-               .arg(static_cast<qulonglong>(p.evaluations))
-               .arg(gensPerSecond_, 0, 'f', 0)
-               .arg(p.best_predicted_latency_ms, 0, 'g', 4)
-               .arg(p.hypervolume, 0, 'g', 4),
-           false);
+    if (text)
+        report(tr("Generation %1 of %2 · %L3 designs scored · %4 generations/s · best predicted %5 ms · hypervolume %6")
+                   .arg(p.generation)
+                   .arg(p.total_generations)
+                   .arg(static_cast<qulonglong>(p.evaluations))
+                   .arg(gensPerSecond_, 0, 'f', 0)
+                   .arg(p.best_predicted_latency_ms, 0, 'g', 4)
+                   .arg(p.hypervolume, 0, 'g', 4),
+               false);
     Q_EMIT progressed(false);
 }
 

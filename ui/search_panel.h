@@ -7,6 +7,7 @@
 // latency and hypervolume per generation, and a live top-K table. Designs can
 // be pinned, verified by the oracle (predicted and simulated side by side),
 // exported with provenance and saved with the whole study (.primestudy).
+#include <QElapsedTimer>
 #include <QThread>
 #include <QWidget>
 #include <memory>
@@ -171,6 +172,7 @@ private:
     std::size_t startGeneration_ = 0;  // where this run (or continuation) began
     std::vector<StudyGeneration> history_;
     double lastSeconds_ = 0;
+    QElapsedTimer textClock_;  // throttles the live table and status line
     QStringList studyWarnings_;
 
     // Controls.
