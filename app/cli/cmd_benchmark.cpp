@@ -8,14 +8,47 @@
 
 #include "cli/commands.h"
 #include "cli/progress_bar.h"
+#include "session/foreign_benchmark.h"
 #include "session/quality_benchmark.h"
 #include "util/atomic_file.h"
 #include "util/errors.h"
 
 namespace prime::cli {
 
+namespace {
+
+// B11: writes b11-foreign[-quick].{json,md} and one summary line per problem.
+template <class Args>
+void run_foreign_suite(const Args& args) {
+    ForeignBenchmarkOptions o;
+    if (args.quick) o = ForeignBenchmarkOptions::quick();
+    if (!args.seeds.empty()) o.seeds = args.seeds;
+    if (args.train_seconds > 0) o.train_seconds = args.train_seconds;
+    if (args.designs > 0) o.log_designs = args.designs;
+    o.threads = args.threads;
+    const nlohmann::json doc = run_foreign_benchmark(
+        o, [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); }, &interrupt_job());
+    const std::filesystem::path dir = args.out;
+    std::filesystem::create_directories(dir);
+    const std::string stem = args.quick ? "b11-foreign-quick" : "b11-foreign";
+    write_text_atomically(dir / (stem + ".json"), doc.dump(2) + "\n");
+    write_text_atomically(dir / (stem + ".md"), foreign_markdown(doc));
+    std::fprintf(stderr, "wrote %s and .md\n", (dir / (stem + ".json")).c_str());
+    for (const auto& [problem, methods] : doc["summary"].items())
+        std::cout << nlohmann::json{{"bench", "B11"}, {"metric", "prime_regret"}, {"problem", problem},
+                                    {"value", methods.contains("prime") ? methods["prime"]["regret"] : nullptr},
+                                    {"unit", "x optimum"}, {"peer", "log's best"},
+                                    {"peer_value", methods["log_best"]["regret"]}, {"cores", doc["cores"]}}
+                         .dump()
+                  << "\n";
+}
+
+}  // namespace
+
 void add_benchmark_command(CLI::App& app) {
-    auto* cmd = app.add_subcommand("benchmark", "B9: does PRIME beat the log's best, a naive surrogate and online search?");
+    auto* cmd = app.add_subcommand("benchmark",
+                                   "B9 (--suite quality): does PRIME beat the log's best, a naive surrogate and online "
+                                   "search? B11 (--suite foreign): regret on design spaces the tool did not build");
     struct Args {
         bool quick = false;
         std::string out = "bench/results";
@@ -27,9 +60,12 @@ void add_benchmark_command(CLI::App& app) {
         std::uint64_t designs = 0;
         int threads = 2;
         bool no_multi = false, no_zero_shot = false;
+        std::string suite = "quality";
     };
     auto args = std::make_shared<Args>();
-    cmd->add_flag("--quick", args->quick, "3 applications, 2 seeds (about 10 minutes on 2 cores)");
+    cmd->add_option("--suite", args->suite, "quality (B9, built-in data) or foreign (B11, spaces the tool did not build)")
+        ->check(CLI::IsMember({"quality", "foreign"}));
+    cmd->add_flag("--quick", args->quick, "B9: 3 applications, 2 seeds (about 10 minutes on 2 cores); B11: 3 problems, 1 seed");
     cmd->add_option("-o,--output", args->out, "directory for b9-quality[-quick].md and .json");
     cmd->add_option("--apps", args->apps, "override the applications")->delimiter(',');
     cmd->add_option("--seeds", args->seeds, "override the seeds")->delimiter(',');
@@ -42,6 +78,7 @@ void add_benchmark_command(CLI::App& app) {
     cmd->add_flag("--no-multi", args->no_multi, "skip the multi-application variant");
     cmd->add_flag("--no-zero-shot", args->no_zero_shot, "skip the zero-shot (held-out application) variant");
     cmd->callback([args] {
+        if (args->suite == "foreign") return run_foreign_suite(*args);
         QualityBenchmarkOptions o = args->quick ? QualityBenchmarkOptions::quick() : QualityBenchmarkOptions::full();
         if (!args->apps.empty()) o.apps = args->apps;
         if (!args->seeds.empty()) o.seeds = args->seeds;

@@ -76,8 +76,12 @@ void search_study_file(const std::string& path, const std::filesystem::path& out
         session->verify(result, job);
         session->write_outputs(result, out);
     }
-    std::printf("searched %zu more generations; wrote %zu designs to %s\n", result.history.size(),
-                result.proposals.size(), out.c_str());
+    if (result.optimizer == "enumeration")
+        std::printf("scored every design of the space (%.0f); wrote %zu designs to %s\n",
+                    session->study().space().cardinality_double(), result.proposals.size(), out.c_str());
+    else
+        std::printf("searched %zu more generations; wrote %zu designs to %s\n", result.history.size(),
+                    result.proposals.size(), out.c_str());
 }
 
 }  // namespace
@@ -191,8 +195,12 @@ void add_search_command(CLI::App& app) {
                                              &interrupt_job());
         bar.finish();
         if (result.cancelled) throw Cancelled();
-        std::fprintf(stderr, "searched %llu designs; %zu proposals\n", static_cast<unsigned long long>(result.evaluations),
-                     result.proposals.size());
+        if (result.optimizer == "enumeration")
+            std::fprintf(stderr, "scored every design of the space (%.0f); %zu proposals\n",
+                         session->study().space().cardinality_double(), result.proposals.size());
+        else
+            std::fprintf(stderr, "searched %llu designs; %zu proposals\n",
+                         static_cast<unsigned long long>(result.evaluations), result.proposals.size());
         const std::filesystem::path out = args->out;
         // Written before verification, so a failing oracle loses no search.
         session->write_outputs(result, out);

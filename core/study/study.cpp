@@ -7,6 +7,7 @@
 #include <thread>
 #include <unordered_map>
 
+#include "search/enumeration.h"
 #include "search/optimizer_factory.h"
 #include "search/run_optimizer.h"
 
@@ -62,6 +63,7 @@ nlohmann::json to_json(const StudyOptions& o) {
     j["pareto"] = o.pareto;
     j["pareto_area_weight"] = o.pareto_area_weight;
     j["reference_latency_ms"] = num(o.reference_latency_ms);
+    j["exhaustive_limit"] = o.exhaustive_limit;
     return j;
 }
 
@@ -76,6 +78,7 @@ StudyOptions study_options_from_json(const nlohmann::json& j) {
     o.generations = j.value("generations", o.generations);
     o.population = j.value("population", o.population);
     o.k = j.value("k", o.k);
+    o.exhaustive_limit = j.value("exhaustive_limit", o.exhaustive_limit);
     o.budget.area_mm2 = number("area_budget_mm2", INFINITY);
     if (j.contains("power_budget_w") && j["power_budget_w"].is_number()) o.budget.power_w = j["power_budget_w"].get<double>();
     o.penalty.handling = parse_budget_handling(j.value("budget_handling", std::string("worst")));
@@ -135,12 +138,26 @@ Study::Scored Study::score(const std::vector<Design>& designs) const {
 
 StudyResult Study::search(const StudyProgressFn& progress, JobControl* job, const StudyResume* resume) {
     StudyResult result;
-    auto optimizer = resume && !resume->optimizer_state.is_null()
-                         ? restore_optimizer(space_, resume->optimizer_state)
-                         : make_optimizer(options_.optimizer, space_, options_.seed, options_.optimizer_options);
+    // A small space is scored whole: enumeration replaces the optimizer, and
+    // its generations are the batches that cover the space once.
+    const bool resuming = resume && !resume->optimizer_state.is_null();
+    const bool whole = resuming ? resume->optimizer_state.value("kind", "") == "enumeration"
+                                : options_.exhaustive_limit > 0 && space_.cardinality() <= options_.exhaustive_limit;
+    std::unique_ptr<Optimizer> optimizer;
+    std::size_t total_generations = options_.generations;
+    if (whole) {
+        auto enumeration = std::make_unique<Enumeration>(space_, options_.seed);
+        if (resuming) enumeration->restore_state(resume->optimizer_state);
+        total_generations = enumeration->generations_for(options_.population);
+        optimizer = std::move(enumeration);
+    } else {
+        optimizer = resuming ? restore_optimizer(space_, resume->optimizer_state)
+                             : make_optimizer(options_.optimizer, space_, options_.seed, options_.optimizer_options);
+    }
+    result.optimizer = std::string(optimizer->kind());
     // A resumed search runs the generations that were left.
     const std::size_t done_before = optimizer->generation();
-    const std::size_t generations = options_.generations > done_before ? options_.generations - done_before : 0;
+    const std::size_t generations = total_generations > done_before ? total_generations - done_before : 0;
     const Budget budget = search_budget(options_.budget);
     const std::size_t keep = std::max<std::size_t>(2 * options_.k, 1024);
 
@@ -152,7 +169,7 @@ StudyResult Study::search(const StudyProgressFn& progress, JobControl* job, cons
     std::optional<ParetoArchive> archive;
     std::optional<Proposal> best;
     StudyProgress live;
-    live.total_generations = options_.generations;
+    live.total_generations = total_generations;
 
     auto prune = [&] {
         std::vector<Proposal> all;

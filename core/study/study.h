@@ -53,6 +53,12 @@ struct StudyOptions {
 
     double progress_interval_seconds = 0.05;  // at most ~20 events per second
 
+    /// A space with at most this many designs is scored whole (every design,
+    /// search/enumeration.h) instead of searched: the model's exact top K,
+    /// nothing lost to the optimizer; 0 = always search. 2,000,000 designs
+    /// take a few seconds with the default surrogate on 2 cores.
+    std::uint64_t exhaustive_limit = 2'000'000;
+
     /// std::invalid_argument for an unusable combination.
     void validate() const;
 };
@@ -117,6 +123,7 @@ struct StudyResult {
     std::string oracle;                   // Oracle::describe() of the verifier
     bool cancelled = false;
     nlohmann::json optimizer_state;       // after the last generation run: resume from here
+    std::string optimizer;                // the kind that ran ("enumeration" when the space was scored whole)
 };
 
 class Study {
