@@ -524,12 +524,12 @@
 <context>
     <name>prime::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="497"/>
+        <location filename="../ui/main_window.cpp" line="498"/>
         <source>%1 applications</source>
         <translation>%1 Anwendungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="498"/>
+        <location filename="../ui/main_window.cpp" line="499"/>
         <source>%1: %L2 designs, %3, %4% feasible, space %5</source>
         <translation>%1: %L2 Entwürfe, %3, %4 % machbar, Suchraum %5</translation>
     </message>
@@ -564,7 +564,7 @@
         <translation>Diagramm &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="497"/>
+        <location filename="../ui/main_window.cpp" line="498"/>
         <source>1 application</source>
         <translation>1 Anwendung</translation>
     </message>
@@ -579,22 +579,22 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="512"/>
+        <location filename="../ui/main_window.cpp" line="513"/>
         <source>Could not load the log</source>
         <translation>Das Protokoll konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="509"/>
+        <location filename="../ui/main_window.cpp" line="510"/>
         <source>Could not load the log.</source>
         <translation>Das Protokoll konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="395"/>
+        <location filename="../ui/main_window.cpp" line="396"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="518"/>
+        <location filename="../ui/main_window.cpp" line="519"/>
         <source>Loading cancelled; nothing was changed.</source>
         <translation>Laden abgebrochen; nichts wurde verändert.</translation>
     </message>
@@ -725,38 +725,38 @@
         <translation>&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="316"/>
+        <location filename="../ui/main_window.cpp" line="317"/>
         <source>Open design logs</source>
         <translation>Entwurfsprotokolle öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="413"/>
+        <location filename="../ui/main_window.cpp" line="414"/>
         <source>Opening %1 cancelled.</source>
         <translation>Öffnen von %1 abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="433"/>
+        <location filename="../ui/main_window.cpp" line="434"/>
         <source>Loading %1 with its column mapping…</source>
         <translation>%1 wird mit seiner Spaltenzuordnung geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="445"/>
+        <location filename="../ui/main_window.cpp" line="446"/>
         <source>Loading the demo log…</source>
         <translation>Das Demo-Protokoll wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="462"/>
+        <location filename="../ui/main_window.cpp" line="463"/>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="467"/>
+        <location filename="../ui/main_window.cpp" line="468"/>
         <source>%1: %L2 designs, preparing the view…</source>
         <translation>%1: %L2 Entwürfe, die Ansicht wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="359"/>
-        <location filename="../ui/main_window.cpp" line="468"/>
+        <location filename="../ui/main_window.cpp" line="360"/>
+        <location filename="../ui/main_window.cpp" line="469"/>
         <source>PRIME Studio — %1</source>
         <translation>PRIME Studio — %1</translation>
     </message>
@@ -766,8 +766,8 @@
         <translation>PRIME Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="324"/>
-        <location filename="../ui/main_window.cpp" line="327"/>
+        <location filename="../ui/main_window.cpp" line="325"/>
+        <location filename="../ui/main_window.cpp" line="328"/>
         <source>Save plot</source>
         <translation>Diagramm speichern</translation>
     </message>
@@ -815,12 +815,12 @@
         <translation>Studie %1 wird geöffnet: ihr Protokoll wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="376"/>
+        <location filename="../ui/main_window.cpp" line="377"/>
         <source>Training in progress</source>
         <translation>Training läuft</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="377"/>
+        <location filename="../ui/main_window.cpp" line="378"/>
         <source>A surrogate is being trained on the current log. Opening another log stops the training (its model belongs to the current log). Stop it and open the other log?</source>
         <translation>Auf dem aktuellen Log wird ein Surrogat trainiert. Ein anderes Log zu öffnen beendet das Training (sein Modell gehört zum aktuellen Log). Beenden und das andere Log öffnen?</translation>
     </message>
@@ -860,12 +860,12 @@
         <translation>S&amp;topp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="317"/>
+        <location filename="../ui/main_window.cpp" line="318"/>
         <source>Design logs (%1);;All files (*)</source>
         <translation>Entwurfs-Logs (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="334"/>
+        <location filename="../ui/main_window.cpp" line="335"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
@@ -968,7 +968,7 @@
     </message>
     <message>
         <location filename="../ui/search_panel.cpp" line="134"/>
-        <location filename="../ui/search_panel.cpp" line="791"/>
+        <location filename="../ui/search_panel.cpp" line="799"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -980,7 +980,7 @@
     <message>
         <location filename="../ui/search_panel.cpp" line="138"/>
         <location filename="../ui/search_panel.cpp" line="501"/>
-        <location filename="../ui/search_panel.cpp" line="794"/>
+        <location filename="../ui/search_panel.cpp" line="802"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -1215,104 +1215,104 @@
         <translation>Pausiert bei Generation %1 von %2.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="542"/>
+        <location filename="../ui/search_panel.cpp" line="550"/>
         <source>Generation %1 of %2 · %L3 designs scored · %4 generations/s · best predicted %5 ms · hypervolume %6</source>
         <translation>Generation %1 von %2 · %L3 Entwürfe bewertet · %4 Generationen/s · beste Vorhersage %5 ms · Hypervolumen %6</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="586"/>
+        <location filename="../ui/search_panel.cpp" line="594"/>
         <source>Stopped after %1 generations; Continue resumes it.</source>
         <translation>Nach %1 Generationen gestoppt; Fortsetzen setzt sie fort.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="586"/>
+        <location filename="../ui/search_panel.cpp" line="594"/>
         <source>Finished %1 generations.</source>
         <translation>%1 Generationen abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="589"/>
+        <location filename="../ui/search_panel.cpp" line="597"/>
         <source>%L1 designs scored in %2 s (%3 generations/s); %4 proposals.</source>
         <translation>%L1 Entwürfe in %2 s bewertet (%3 Generationen/s); %4 Vorschläge.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="617"/>
+        <location filename="../ui/search_panel.cpp" line="625"/>
         <location filename="../ui/search_panel_files.cpp" line="18"/>
         <location filename="../ui/search_panel_files.cpp" line="41"/>
         <source>Run a search first.</source>
         <translation>Zuerst eine Suche ausführen.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="621"/>
-        <source>No oracle: this space has no built-in simulator; choose a command oracle and start the search again.</source>
-        <translation>Kein Orakel: dieser Raum hat keinen eingebauten Simulator; ein Befehls-Orakel wählen und die Suche neu starten.</translation>
+        <location filename="../ui/search_panel.cpp" line="632"/>
+        <source>The oracle cannot verify these designs: %1</source>
+        <translation>Das Orakel kann diese Entwürfe nicht prüfen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="628"/>
+        <location filename="../ui/search_panel.cpp" line="636"/>
+        <source>No oracle: choose the built-in simulator (built-in space) or set up a command oracle.</source>
+        <translation>Kein Orakel: Wählen Sie den eingebauten Simulator (eingebauter Raum) oder richten Sie ein Befehls-Orakel ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.cpp" line="642"/>
         <source>No pinned designs: tick ★ in the table.</source>
         <translation>Keine angehefteten Entwürfe: ★ in der Tabelle ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="629"/>
+        <location filename="../ui/search_panel.cpp" line="643"/>
         <source>No designs selected: select rows in the table.</source>
         <translation>Keine Entwürfe ausgewählt: Zeilen in der Tabelle auswählen.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="640"/>
+        <location filename="../ui/search_panel.cpp" line="654"/>
         <source>Verifying %1 designs with %2…</source>
         <translation>%1 Entwürfe werden mit %2 verifiziert…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="653"/>
+        <location filename="../ui/search_panel.cpp" line="667"/>
         <source>Verify designs first: only simulated designs join the log.</source>
         <translation>Zuerst Entwürfe verifizieren: nur simulierte Entwürfe kommen ins Log.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="667"/>
+        <location filename="../ui/search_panel.cpp" line="681"/>
         <source>Adding %1 verified designs to the log…</source>
         <translation>%1 verifizierte Entwürfe werden dem Log hinzugefügt…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="678"/>
-        <source>The command oracle cannot be used: %1</source>
-        <translation>Das Befehls-Orakel ist nicht verwendbar: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/search_panel.cpp" line="701"/>
+        <location filename="../ui/search_panel.cpp" line="709"/>
         <source>Nothing to compare: select or pin designs in the table.</source>
         <translation>Nichts zu vergleichen: Entwürfe in der Tabelle auswählen oder anheften.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="707"/>
+        <location filename="../ui/search_panel.cpp" line="715"/>
         <source>Cannot compare: %1</source>
         <translation>Vergleich nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="732"/>
+        <location filename="../ui/search_panel.cpp" line="740"/>
         <source>Verified %1 designs: %2 run, %3 fail (reasons in the Status column).</source>
         <translation>%1 Entwürfe verifiziert: %2 laufen, %3 scheitern (Gründe in der Spalte Status).</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="744"/>
+        <location filename="../ui/search_panel.cpp" line="752"/>
         <source>Verification cancelled; nothing was changed.</source>
         <translation>Verifikation abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="752"/>
+        <location filename="../ui/search_panel.cpp" line="760"/>
         <source>Closing the loop failed: %1</source>
         <translation>Schließen der Schleife fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="762"/>
+        <location filename="../ui/search_panel.cpp" line="770"/>
         <source>Verification failed: %1</source>
         <translation>Verifikation fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="768"/>
+        <location filename="../ui/search_panel.cpp" line="776"/>
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="791"/>
+        <location filename="../ui/search_panel.cpp" line="799"/>
         <source>Continue</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -1456,152 +1456,152 @@
 <context>
     <name>prime::ui::SearchSetupForm</name>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="41"/>
+        <location filename="../ui/search_setup_form.cpp" line="45"/>
         <source>The optimizer&apos;s options as JSON (docs/optimizers.md); filled with its defaults</source>
         <translation>Die Optionen des Optimierers als JSON (docs/optimizers.md); mit seinen Standardwerten gefüllt</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="59"/>
+        <location filename="../ui/search_setup_form.cpp" line="63"/>
         <source>Applications of the objective; several = one design for all of them</source>
         <translation>Anwendungen des Ziels; mehrere = ein Entwurf für alle</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="62"/>
+        <location filename="../ui/search_setup_form.cpp" line="66"/>
         <source>geometric mean</source>
         <translation>geometrisches Mittel</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="63"/>
+        <location filename="../ui/search_setup_form.cpp" line="67"/>
         <source>mean</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="64"/>
+        <location filename="../ui/search_setup_form.cpp" line="68"/>
         <source>worst</source>
         <translation>schlechteste</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="67"/>
+        <location filename="../ui/search_setup_form.cpp" line="71"/>
         <source>equal</source>
         <translation>gleich</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="68"/>
+        <location filename="../ui/search_setup_form.cpp" line="72"/>
         <source>Per-application weights, comma-separated, in the order of the checked applications</source>
         <translation>Gewichte je Anwendung, durch Kommas getrennt, in der Reihenfolge der angekreuzten Anwendungen</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="69"/>
+        <location filename="../ui/search_setup_form.cpp" line="73"/>
         <source>Area-latency Pareto mode</source>
         <translation>Pareto-Modus Fläche–Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="76"/>
+        <location filename="../ui/search_setup_form.cpp" line="80"/>
         <source> mm²</source>
         <translation> mm²</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="77"/>
+        <location filename="../ui/search_setup_form.cpp" line="81"/>
         <source>no budget</source>
         <translation>kein Budget</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="80"/>
+        <location filename="../ui/search_setup_form.cpp" line="84"/>
         <source>auto (built-in simulator for the built-in space)</source>
         <translation>automatisch (eingebauter Simulator für den eingebauten Raum)</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="81"/>
+        <location filename="../ui/search_setup_form.cpp" line="85"/>
         <source>built-in simulator</source>
         <translation>eingebauter Simulator</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="82"/>
+        <location filename="../ui/search_setup_form.cpp" line="86"/>
         <source>command (your simulator)</source>
         <translation>Befehl (Ihr Simulator)</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="83"/>
+        <location filename="../ui/search_setup_form.cpp" line="87"/>
         <source>none</source>
         <translation>keines</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="84"/>
+        <location filename="../ui/search_setup_form.cpp" line="88"/>
         <source>Command oracle…</source>
         <translation>Befehls-Orakel…</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="86"/>
+        <location filename="../ui/search_setup_form.cpp" line="90"/>
         <source>Your simulator as a command: a CSV of designs in, a CSV of results out (docs/oracles.md)</source>
         <translation>Ihr Simulator als Befehl: eine CSV-Datei mit Entwürfen hinein, eine CSV-Datei mit Ergebnissen heraus (docs/oracles.md)</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="98"/>
+        <location filename="../ui/search_setup_form.cpp" line="102"/>
         <source>Optimizer</source>
         <translation>Optimierer</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="99"/>
+        <location filename="../ui/search_setup_form.cpp" line="103"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="100"/>
+        <location filename="../ui/search_setup_form.cpp" line="104"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="101"/>
+        <location filename="../ui/search_setup_form.cpp" line="105"/>
         <source>Generations</source>
         <translation>Generationen</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="102"/>
+        <location filename="../ui/search_setup_form.cpp" line="106"/>
         <source>K (proposals)</source>
         <translation>K (Vorschläge)</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="103"/>
+        <location filename="../ui/search_setup_form.cpp" line="107"/>
         <source>Seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="104"/>
+        <location filename="../ui/search_setup_form.cpp" line="108"/>
         <source>Applications</source>
         <translation>Anwendungen</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="105"/>
+        <location filename="../ui/search_setup_form.cpp" line="109"/>
         <source>Combine by</source>
         <translation>Kombinieren per</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="106"/>
+        <location filename="../ui/search_setup_form.cpp" line="110"/>
         <source>Weights</source>
         <translation>Gewichte</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="108"/>
+        <location filename="../ui/search_setup_form.cpp" line="112"/>
         <source>Area budget</source>
         <translation>Flächenbudget</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="109"/>
+        <location filename="../ui/search_setup_form.cpp" line="113"/>
         <source>Oracle</source>
         <translation>Orakel</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="136"/>
+        <location filename="../ui/search_setup_form.cpp" line="162"/>
         <source>(the log&apos;s only application)</source>
         <translation>(die einzige Anwendung des Logs)</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="221"/>
+        <location filename="../ui/search_setup_form.cpp" line="247"/>
         <source>No command set up yet.</source>
         <translation>Noch kein Befehl eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="222"/>
+        <location filename="../ui/search_setup_form.cpp" line="248"/>
         <source>Command: %1</source>
         <translation>Befehl: %1</translation>
     </message>

@@ -625,9 +625,15 @@ void SearchPanel::verify(Scope scope) {
         report(tr("Run a search first."), true);
         return;
     }
+    // Verify with the oracle the form shows now, not the one the search started with.
+    try {
+        session_->set_oracle(settings().oracle);
+    } catch (const std::exception& e) {
+        report(tr("The oracle cannot verify these designs: %1").arg(QString::fromStdString(e.what())), true);
+        return;
+    }
     if (!session_->has_oracle()) {
-        report(tr("No oracle: this space has no built-in simulator; choose a command oracle and start the search again."),
-               true);
+        report(tr("No oracle: choose the built-in simulator (built-in space) or set up a command oracle."), true);
         return;
     }
     VerifyRequest r;
@@ -678,13 +684,7 @@ bool SearchPanel::addVerifiedAndContinue(const QString& savePath, int steps) {
 }
 
 void SearchPanel::setCommandOracle(const OracleSettings& settings) {
-    form_->setCommandOracle(settings);
-    // The oracle belongs to the session: the next Verify builds one with this command.
-    if (session_ && !searching_ && !verifying_) {
-        QString error;
-        if (auto s = makeSession(&error)) session_ = s;
-        else report(tr("The command oracle cannot be used: %1").arg(error), true);
-    }
+    form_->setCommandOracle(settings);  // the next Verify uses it (verify() hands the form's oracle to the session)
     updateButtons();
 }
 

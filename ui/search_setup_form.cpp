@@ -2,6 +2,10 @@
 #include "search_setup_form.h"
 
 #include <QCheckBox>
+#include <QAbstractScrollArea>
+#include <QCoreApplication>
+#include <QEvent>
+#include <QScrollBar>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -111,6 +115,28 @@ SearchSetupForm::SearchSetupForm(QWidget* parent) : QWidget(parent) {
     form->addRow(oracleText_);
     fillOptimizerOptions();
     updateOracleText();
+    // The form lives in a scroll area: a wheel turned to scroll must not
+    // change the box under the pointer (it silently switched the oracle).
+    for (QWidget* w : std::initializer_list<QWidget*>{optimizer_, population_, generations_, k_, seed_, aggregate_, budget_,
+                                                     oracle_}) {
+        w->setFocusPolicy(Qt::StrongFocus);
+        w->installEventFilter(this);
+    }
+}
+
+bool SearchSetupForm::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::Wheel) {
+        if (auto* w = qobject_cast<QWidget*>(watched); w && !w->hasFocus()) {
+            // Scroll the panel the form sits in, if any; never the box.
+            for (QWidget* p = parentWidget(); p; p = p->parentWidget())
+                if (auto* area = qobject_cast<QAbstractScrollArea*>(p)) {
+                    QCoreApplication::sendEvent(area->verticalScrollBar(), event);
+                    break;
+                }
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void SearchSetupForm::fillOptimizerOptions() {

@@ -54,6 +54,10 @@ public:
     void setRunning(bool running);
     void setOracleSetupEnabled(bool enabled);
 
+protected:
+    /// Wheel events over an unfocused box scroll the panel instead of changing the setting.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 Q_SIGNALS:
     void oracleSetupRequested();
     void oracleChanged();

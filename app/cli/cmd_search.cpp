@@ -201,6 +201,9 @@ void add_search_command(CLI::App& app) {
         else
             std::fprintf(stderr, "searched %llu designs; %zu proposals\n",
                          static_cast<unsigned long long>(result.evaluations), result.proposals.size());
+        if (result.proposals.empty())
+            std::fprintf(stderr, "no new designs to propose: every design the search found within the budget is "
+                                 "already in the log (its best logged design stays the answer)\n");
         const std::filesystem::path out = args->out;
         // Written before verification, so a failing oracle loses no search.
         session->write_outputs(result, out);

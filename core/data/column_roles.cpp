@@ -100,14 +100,20 @@ DetectedRole explain_role(std::string_view header, const SearchSpace* space) {
     if (param != h) return {space ? ColumnRole::Ignore : ColumnRole::Parameter, "params_ prefix (Optuna)"};
     const auto t = tokens(h);
     if (h.empty() || h.rfind("unnamed:", 0) == 0 || h == "#" || h == "number" || h == "id" || h == "index" ||
-        h == "idx" || h == "trial" || h == "trial_id" || h == "run" || h == "run_id" || h == "row")
-        return {ColumnRole::Ignore, "an identifier (row or trial number)"};
+        h == "idx" || h == "trial" || h == "trial_id" || h == "run" || h == "run_id" || h == "row" ||
+        any_token(t, {"id", "uuid", "guid", "hash", "seed", "version"}))
+        return {ColumnRole::Ignore, "an identifier (row, design or trial id, seed, version)"};
+    if (h.rfind("user_attrs_", 0) == 0 || h.rfind("system_attrs_", 0) == 0)
+        return {ColumnRole::Ignore, "an Optuna trial attribute"};
     if (any_token(t, {"datetime", "timestamp", "date", "time", "duration", "elapsed", "started", "finished", "complete",
                       "start"}))
         return {ColumnRole::Ignore, "a timestamp or duration"};
     if (any_token(t, {"cycle", "cycles", "energy", "throughput", "power", "fps", "lut", "luts", "ff", "ffs", "dsp", "dsps",
                       "bram", "brams", "watt", "watts", "joule", "joules", "objective", "objectives", "accuracy", "loss",
-                      "utilization", "utilisation", "value", "values", "pj", "nj", "mw", "edp", "ops", "gops", "tops"}))
+                      "utilization", "utilisation", "value", "values", "pj", "nj", "mw", "edp", "ops", "gops", "tops",
+                      // latency or area in another unit or spelling (latency_us, area_um2): an outcome,
+                      // never a knob; the latency and area roles take ms and mm² by their known names
+                      "latency", "runtime", "delay", "area"}))
         return {ColumnRole::Metric, "an outcome-like name (a result, not a knob)"};
     if (h == "state" || h == "status") return {ColumnRole::Feasible, "a trial status (COMPLETE = feasible)"};
     if (space) return {ColumnRole::Ignore, "not a parameter of the space"};

@@ -1,3 +1,4 @@
+#include "data/value_rules.h"
 #include "data/csv_log_reader.h"
 
 #include <algorithm>
@@ -217,17 +218,17 @@ DesignLog read_csv_log(const fs::path& path, const ReadOptions& options) {
     if (rows == 0) throw InputError(file, "line", 0, "the file has a header but no data rows");
     log.resize(rows);
     // A column taken as a parameter only because nothing else fit must look
-    // like one: values that repeat. A distinct value on every row is an
-    // identifier (a counter, a timestamp), and a knob it would silently add
-    // would make the space astronomically large.
+    // like one (value_rules.h): a knob it would silently add would make the
+    // space astronomically large.
     for (std::size_t p = 0; p < nparams && !options.space; ++p)
-        if (L.assumed_param[p] && rows >= 20 && seen[p].size() == rows)
-            throw InputError(file, "line", 1,
-                             "column '" + L.param_names[p] + "' has a different value on every one of its " +
-                                 std::to_string(rows) + " rows: it looks like an identifier, not a design parameter; map it "
-                                 "with --map '" + L.param_names[p] + "=ignore' (or '=parameter' if it is one)");
-    if (!options.space) settle_space(log, L.param_names, seen, builtin_space_or_null(), path.stem().string());
-    log.set_column_notes(L.notes);
+        if (L.assumed_param[p])
+            if (const std::string why = identifier_like_parameter("column '" + L.param_names[p] + "'", L.param_names[p],
+                                                                   seen[p].size(), rows, log.app_names().size(), "rows");
+                !why.empty())
+                throw InputError(file, "line", 1, why);
+    std::vector<ColumnNote> notes = L.notes;
+    if (!options.space) settle_space(log, L.param_names, seen, builtin_space_or_null(), path.stem().string(), &notes);
+    log.set_column_notes(std::move(notes));
     log.check_consistent();
     return log;
 }

@@ -80,19 +80,21 @@ public:
     }
 
     DesignLog finish(const std::string& space_name) {
+        std::vector<ColumnNote> notes = schema_->notes();
         if (!options_.space) {
             const auto seen = seen_values(indexers_);
-            // As for CSV columns: a feature taken as a parameter only because
-            // nothing else fit must have repeating values, or it is an identifier.
+            // As for CSV columns (value_rules.h): a feature taken as a parameter only
+            // because nothing else fit must look like a knob, not an identifier.
             for (std::size_t p = 0; p < seen.size(); ++p)
-                if (schema_->assumed_param[p] && rows_ >= 20 && seen[p].size() == rows_)
-                    throw InputError(first_file_, "record", 1,
-                                     "feature '" + schema_->param_names[p] + "' has a different value on every one of its " +
-                                         std::to_string(rows_) + " records: it looks like an identifier, not a design "
-                                         "parameter; map it with --map '" + schema_->param_names[p] + "=ignore' (or '=parameter')");
-            settle_space(*log_, schema_->param_names, seen, builtin_space_or_null(), space_name);
+                if (schema_->assumed_param[p])
+                    if (const std::string why =
+                            identifier_like_parameter("feature '" + schema_->param_names[p] + "'", schema_->param_names[p],
+                                                      seen[p].size(), rows_, log_->app_names().size(), "records");
+                        !why.empty())
+                        throw InputError(first_file_, "record", 1, why);
+            settle_space(*log_, schema_->param_names, seen, builtin_space_or_null(), space_name, &notes);
         }
-        log_->set_column_notes(schema_->notes());
+        log_->set_column_notes(std::move(notes));
         log_->check_consistent();
         return std::move(*log_);
     }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <mutex>
 
+#include "data/value_rules.h"
 #include "space/space_json.h"
 
 namespace prime {
@@ -22,18 +23,34 @@ std::vector<ValueIndex> remap_into(const std::vector<double>& seen, const Parame
 
 void settle_space(DesignLog& log, const std::vector<std::string>& column_names,
                   const std::vector<std::vector<double>>& seen, const SearchSpace* preferred,
-                  const std::string& space_name) {
+                  const std::string& space_name, std::vector<ColumnNote>* notes) {
     const std::size_t n = seen.size();
     std::vector<std::vector<ValueIndex>> remaps(n);
 
     bool adopt = preferred && preferred->dimension() == n;
+    std::string misfit;  // why a log named like the preferred space does not get it
     for (std::size_t p = 0; adopt && p < n; ++p) {
         adopt = preferred->parameter(p).answers_to(column_names[p]);
         if (adopt) {
             remaps[p] = remap_into(seen[p], preferred->parameter(p));
             adopt = remaps[p].size() == seen[p].size();
+            if (!adopt)
+                for (double v : seen[p])
+                    if (!preferred->parameter(p).index_of(v)) {
+                        misfit = "value " + shown_number(v) + " of '" + column_names[p] + "' is not allowed in the space '" +
+                                 preferred->name() + "', so an inferred space is used";
+                        break;
+                    }
         }
     }
+    if (notes)
+        for (auto& note : *notes) {
+            if (note.role != "parameter") continue;
+            const auto it = std::find(column_names.begin(), column_names.end(), note.column);
+            if (it == column_names.end()) continue;
+            if (adopt) note.reason = "a parameter of the space '" + preferred->name() + "'";
+            else if (!misfit.empty()) note.reason += "; " + misfit;
+        }
     SearchSpace space;
     if (adopt) {
         space = *preferred;

@@ -91,9 +91,13 @@ private:
 // and all its values are allowed there, the preferred space is adopted;
 // otherwise the space is the sorted distinct values, named `space_name`.
 // `seen[p]` lists parameter p's values in the order their indices were handed out.
+// With `notes` (the reader's column notes, for `info`), each parameter's
+// reason says which space it belongs to and, when the columns are named like
+// the preferred space's but a value does not fit it, which value kept the
+// preferred space from being adopted.
 void settle_space(DesignLog& log, const std::vector<std::string>& column_names,
                   const std::vector<std::vector<double>>& seen, const SearchSpace* preferred,
-                  const std::string& space_name);
+                  const std::string& space_name, std::vector<ColumnNote>* notes = nullptr);
 
 // Values seen by each indexer, for settle_space.
 std::vector<std::vector<double>> seen_values(const std::vector<ValueIndexer>& indexers);

@@ -1,5 +1,7 @@
 #include "data/value_rules.h"
 
+#include <algorithm>
+
 #include <charconv>
 
 namespace prime {
@@ -55,6 +57,19 @@ std::string describe_too_many_values(std::string_view field) {
 
 std::string describe_bad_infeasible_flag(std::string_view field, std::string_view shown) {
     return std::string(field) + " holds '" + std::string(shown) + "'; expected an integer (0 = feasible)";
+}
+
+std::string identifier_like_parameter(std::string_view field, std::string_view map_name, std::size_t distinct,
+                                      std::size_t rows, std::size_t apps, std::string_view unit) {
+    const std::size_t designs = rows / std::max<std::size_t>(1, apps);
+    if (distinct < 20 || 2 * distinct <= designs) return {};
+    const std::string where = distinct == rows ? "a different value on every one of its " + std::to_string(rows) + " " +
+                                                     std::string(unit)
+                                               : std::to_string(distinct) + " distinct values in " + std::to_string(rows) +
+                                                     " " + std::string(unit) + " (" + std::to_string(designs) +
+                                                     " per application)";
+    return std::string(field) + " has " + where + ": it looks like an identifier, not a design parameter; map it with --map '" +
+           std::string(map_name) + "=ignore' (or --map '" + std::string(map_name) + "=parameter' if it is one)";
 }
 
 }  // namespace prime

@@ -53,6 +53,16 @@ std::string describe_disallowed_value(std::string_view field, std::string_view s
 // than a value index can hold is not a knob.
 std::string describe_too_many_values(std::string_view field);
 
+// A column (feature) taken as a parameter only because nothing else fit
+// (column_roles.h, rule 8) must look like a knob: a set of values that
+// repeat. One looks like an identifier instead when, with at least 20 distinct
+// values, it has more than half as many as the log has designs (rows per
+// application): a counter, a per-design id repeated for every application,
+// a seed. Returns the sentence to refuse it with, or "" when it looks like a
+// parameter. `unit` is "rows" or "records".
+std::string identifier_like_parameter(std::string_view field, std::string_view map_name, std::size_t distinct,
+                                      std::size_t rows, std::size_t apps, std::string_view unit);
+
 // PRIME's `infeasible` flag is an integer, 0 = feasible; 0.5 is not a verdict.
 inline bool infeasible_flag_is_valid(double value) { return std::isfinite(value) && value == std::floor(value); }
 std::string describe_bad_infeasible_flag(std::string_view field, std::string_view shown);

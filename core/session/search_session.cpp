@@ -88,6 +88,16 @@ SearchSession::SearchSession(std::shared_ptr<const DesignLog> log, Surrogate sur
                                         "): choose the ones to search for");
         apps = {surrogate.info().apps[0].name};
     }
+    // Any spelling of an application the model knows is that application
+    // ("mobilenet_v2" is the model's "MobileNetV2"): otherwise an alias of a
+    // built-in workload would be predicted zero-shot from its context, with
+    // other numbers than the trained application's.
+    for (auto& a : apps) {
+        if (a.empty() || surrogate.find_app(a)) continue;
+        const std::string canonical = canonical_app_name(a);
+        for (const auto& known : surrogate.info().apps)
+            if (canonical_app_name(known.name) == canonical) a = known.name;
+    }
     const std::string hash = inputs_.model_path.empty() ? std::string() : hash_path(inputs_.model_path);
     auto predictor = std::make_shared<SurrogatePredictor>(surrogate, hash);
     // Every application must be predictable now, not after the search started.
@@ -125,6 +135,8 @@ void SearchSession::init(std::shared_ptr<const LatencyPredictor> predictor, cons
     AreaEstimator area = make_area_model(budget_, *log_, surrogate);
     oracle_ = make_oracle(settings_.oracle, log_->space());
     study_ = std::make_unique<Study>(log_->space(), std::move(predictor), std::move(area), o);
+    // The logged designs (any application) are not proposed again; built on the first search batch.
+    if (o.propose_new_only) study_->set_known_designs(std::make_shared<LoggedDesigns>(log_));
     if (!inputs_.log_files.empty()) log_hash_ = hash_paths({inputs_.log_files.begin(), inputs_.log_files.end()});
 }
 
@@ -188,6 +200,12 @@ void SearchSession::write_outputs(const StudyResult& result, const std::filesyst
         write_text_atomically(dir / "report.md", to_markdown(*r));
         write_text_atomically(dir / "report.json", to_json(*r).dump(2) + "\n");
     }
+}
+
+void SearchSession::set_oracle(const OracleSettings& settings) {
+    std::unique_ptr<Oracle> next = make_oracle(settings, log_->space());  // throws before anything changes
+    oracle_ = std::move(next);
+    settings_.oracle = settings;
 }
 
 DesignLog SearchSession::closed_loop_log(const StudyResult& result) const {

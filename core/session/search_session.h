@@ -65,6 +65,12 @@ public:
     /// 0 = logged; larger = the model extrapolates further.
     std::vector<double> distance_to_log(const std::vector<Design>& designs) const;
 
+    /// Replaces the oracle that verifies (the GUI's oracle box changed after
+    /// the search); the same checks as the constructor's (std::invalid_argument
+    /// naming the setting, leaving the current oracle in place).
+    void set_oracle(const OracleSettings& settings);
+    const OracleSettings& oracle_settings() const { return settings_.oracle; }
+
     bool has_oracle() const { return static_cast<bool>(oracle_); }
     Oracle* oracle() { return oracle_.get(); }
     /// The designs with provenance, as written to designs.csv/json.

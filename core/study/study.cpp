@@ -64,6 +64,7 @@ nlohmann::json to_json(const StudyOptions& o) {
     j["pareto_area_weight"] = o.pareto_area_weight;
     j["reference_latency_ms"] = num(o.reference_latency_ms);
     j["exhaustive_limit"] = o.exhaustive_limit;
+    j["propose_new_only"] = o.propose_new_only;
     return j;
 }
 
@@ -79,6 +80,7 @@ StudyOptions study_options_from_json(const nlohmann::json& j) {
     o.population = j.value("population", o.population);
     o.k = j.value("k", o.k);
     o.exhaustive_limit = j.value("exhaustive_limit", o.exhaustive_limit);
+    o.propose_new_only = j.value("propose_new_only", o.propose_new_only);
     o.budget.area_mm2 = number("area_budget_mm2", INFINITY);
     if (j.contains("power_budget_w") && j["power_budget_w"].is_number()) o.budget.power_w = j["power_budget_w"].get<double>();
     o.penalty.handling = parse_budget_handling(j.value("budget_handling", std::string("worst")));
@@ -162,6 +164,7 @@ StudyResult Study::search(const StudyProgressFn& progress, JobControl* job, cons
     const std::size_t keep = std::max<std::size_t>(2 * options_.k, 1024);
 
     std::unordered_map<Design, Proposal, DesignHash> pool;  // distinct in-budget candidates
+    const bool skip_known = options_.propose_new_only && known_;
     if (resume)
         for (const auto& p : resume->proposals) pool.emplace(p.design, Proposal{p.design, p.score, p.predicted_latency_ms,
                                                                                  p.predicted_app_latency_ms, p.area_mm2,
@@ -209,7 +212,7 @@ StudyResult Study::search(const StudyProgressFn& progress, JobControl* job, cons
             if (!is_feasible_score(s.score[i]) || !in_budget) continue;
             ++live.feasible_in_population;
             if (archive) archive->offer(designs[i], s.latency[i], s.area[i]);
-            if (pool.contains(designs[i])) continue;
+            if (pool.contains(designs[i]) || (skip_known && known_->contains(designs[i]))) continue;
             Proposal p{designs[i], s.score[i], s.latency[i], {}, s.area[i], std::nullopt};
             for (const auto& app : s.app_latency) p.predicted_app_latency_ms.push_back(app[i]);
             if (!best || better(p, *best)) best = p;
@@ -270,7 +273,8 @@ StudyResult Study::search(const StudyProgressFn& progress, JobControl* job, cons
     if (archive) result.front = archive->front();
     if (options_.pareto && !result.front.empty()) {
         std::vector<Design> front_designs;
-        for (const auto& pt : result.front) front_designs.push_back(pt.design);
+        for (const auto& pt : result.front)
+            if (!(skip_known && known_->contains(pt.design))) front_designs.push_back(pt.design);
         const Scored s = score(front_designs);
         const std::size_t n = front_designs.size(), take = std::min(n, options_.k);
         for (std::size_t j = 0; j < take; ++j) {

@@ -19,6 +19,7 @@
 #include "search/pareto_archive.h"
 #include "study/area_estimator.h"
 #include "study/latency_predictor.h"
+#include "study/logged_designs.h"
 #include "study/oracle.h"
 #include "util/job_control.h"
 
@@ -58,6 +59,13 @@ struct StudyOptions {
     /// nothing lost to the optimizer; 0 = always search. 2,000,000 designs
     /// take a few seconds with the default surrogate on 2 cores.
     std::uint64_t exhaustive_limit = 2'000'000;
+
+    /// Propose only designs the log does not hold (Study::set_known_designs):
+    /// a logged design is already measured, so a verification slot spent on
+    /// it tells nothing new, and the log's best is the fallback anyway. A
+    /// conservative model on a small log otherwise ranks its own training
+    /// designs first and proposes them again.
+    bool propose_new_only = true;
 
     /// std::invalid_argument for an unusable combination.
     void validate() const;
@@ -152,6 +160,11 @@ public:
     };
     Scored score(const std::vector<Design>& designs) const;
 
+    /// Designs the proposals leave out when options().propose_new_only (the
+    /// log's designs; SearchSession sets them). They are still scored, so the
+    /// optimizer learns from them.
+    void set_known_designs(std::shared_ptr<const LoggedDesigns> known) { known_ = std::move(known); }
+
     const StudyOptions& options() const { return options_; }
     const SearchSpace& space() const { return space_; }
     const AreaEstimator& area_model() const { return area_; }
@@ -165,6 +178,7 @@ private:
     AreaEstimator area_;
     StudyOptions options_;
     std::vector<std::string> apps_;
+    std::shared_ptr<const LoggedDesigns> known_;
 };
 
 }  // namespace prime

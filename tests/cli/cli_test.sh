@@ -131,7 +131,7 @@ import json, sys
 tmp = sys.argv[1]
 study = {"format": "prime-study", "version": 1,
          "settings": {"log": {"files": [tmp + "/foreign.csv"]}, "model_dir": tmp + "/foreign-model",
-                      "search": {"study": {"generations": 3, "population": 16, "k": 4}}},
+                      "search": {"study": {"generations": 3, "population": 16, "k": 4, "propose_new_only": False}}},
          "results": json.load(open(tmp + "/foreign-search/designs.json")), "pins": []}
 json.dump(study, open(tmp + "/s.primestudy", "w"))
 PY

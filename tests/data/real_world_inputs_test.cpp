@@ -127,6 +127,61 @@ TEST(ColumnRoles, AnUnknownColumnWithADistinctValueOnEveryRowStopsTheLoad) {
     EXPECT_EQ(read_log(p, o).space().dimension(), 1u);
 }
 
+TEST(ColumnRoles, APerDesignIdRepeatedForEveryApplicationStopsTheLoadToo) {
+    // One row per (design, application): the id repeats once per application,
+    // so "a different value on every row" misses it; half as many distinct
+    // values as designs still gives it away.
+    test::TempDir dir;
+    std::string csv = "pe,serial,app,latency,area,feasible\n";
+    for (int d = 0; d < 30; ++d)
+        for (const char* app : {"a", "b", "c"})
+            csv += std::to_string(1 << (d % 4)) + "," + std::to_string(5000 + d) + "," + app + ",1.5,2.5,1\n";
+    const auto p = test::write_file(dir.path() / "multi.csv", csv);
+    const InputError e = read_error(p);
+    EXPECT_NE(e.detail().find("'serial'"), std::string::npos) << e.what();
+    EXPECT_NE(e.detail().find("30 per application"), std::string::npos) << e.what();
+    EXPECT_NE(e.detail().find("--map 'serial=parameter'"), std::string::npos) << e.what();
+}
+
+TEST(ColumnRoles, IdsSeedsVersionsAttributesAndOtherLatencyUnitsAreNeverParameters) {
+    test::TempDir dir;
+    const auto p = test::write_file(
+        dir.path() / "extra-ids.csv",
+        sample_with([](int i) { return i < 0 ? std::string("design_id,seed,sim_version,system_attrs_grid_id,") : std::to_string(i % 7) + ",3,2,1,"; },
+                    [](int i) { return i < 0 ? ",latency_us,area_um2" : ",830,27000000"; }));
+    const DesignLog log = read_log(p);
+    EXPECT_EQ(log.space().name(), "prime-edgetpu") << "PRIME's ten parameters, nothing added";
+    for (const char* c : {"design_id", "seed", "sim_version", "system_attrs_grid_id"}) EXPECT_EQ(note(log, c).role, "ignore") << c;
+    EXPECT_EQ(note(log, "latency_us").role, "metric");
+    EXPECT_EQ(note(log, "area_um2").role, "metric");
+    // `info` says why a column is a parameter: the space it belongs to.
+    EXPECT_NE(note(log, "param_1").reason.find("prime-edgetpu"), std::string::npos) << note(log, "param_1").reason;
+}
+
+TEST(ColumnRoles, AValueThePrimeSpaceCannotHoldIsNamedWhenASpaceIsInferred) {
+    test::TempDir dir;
+    auto lines = sample_lines();
+    // param_3 (compute lanes) = 48 on the first row: not one of PRIME's values.
+    auto& row = lines[1];
+    std::vector<std::string> cells;
+    std::stringstream ss(row);
+    for (std::string c; std::getline(ss, c, ',');) cells.push_back(c);
+    std::size_t col = 0;
+    std::stringstream hs(lines[0]);
+    for (std::string h; std::getline(hs, h, ','); ++col)
+        if (h == "param_3") break;
+    cells[col] = "48";
+    row.clear();
+    for (std::size_t i = 0; i < cells.size(); ++i) row += (i ? "," : "") + cells[i];
+    std::string csv;
+    for (const auto& l : lines) csv += l + "\n";
+    const DesignLog log = read_log(test::write_file(dir.path() / "bad-value.csv", csv));
+    EXPECT_NE(log.space().name(), "prime-edgetpu");
+    EXPECT_NE(note(log, "param_3").reason.find("value 48 of 'param_3' is not allowed in the space 'prime-edgetpu'"),
+              std::string::npos)
+        << note(log, "param_3").reason;
+}
+
 TEST(ColumnRoles, EveryRowFeasibleOnlyWhenTheUserSaysSo) {
     test::TempDir dir;
     const auto p = test::write_file(dir.path() / "ok.csv", "pe,latency,area\n1,2.5,3\n2,1.5,4\n1,2.4,3\n");

@@ -13,6 +13,7 @@
 #include "session/search_session.h"
 #include "session/study_file.h"
 #include "session/train_session.h"
+#include "study/logged_designs.h"
 #include "session_fixtures.h"
 #include "util/json_file.h"
 
@@ -163,6 +164,34 @@ TEST(Study, AResumedSearchCountsGenerationsOnFromWhereItStopped) {
     EXPECT_EQ(rest.history.front().generation, 3u);
     EXPECT_EQ(rest.history.back().generation, 6u);
     EXPECT_EQ(live, (std::vector<std::size_t>{3, 4, 5, 6}));
+}
+
+TEST(SearchSession, LoggedDesignsAreNotProposedAgainAndSmallSpacesAreScoredWhole) {
+    TempDir dir;
+    // Two logged designs of the 5 x 4 space, one of them the predictor's best (pe 16, buffer 16).
+    const auto path = test::write_file(dir.path() / "two.csv",
+                                       "pe,buffer,latency,area,feasible\n16,16,1.0,1.0,1\n1,128,9.0,1.0,1\n"
+                                       "2,32,5.0,1.0,1\n4,64,3.0,1.0,1\n8,16,2.0,1.0,1\n");
+    const auto log = std::make_shared<const DesignLog>(read_log(path));
+    ASSERT_EQ(log->space().cardinality_double(), 20.0) << "pe 1..16 (5 values) x buffer 16..128 (4)";
+    SearchSettings s;
+    s.study.k = 20;
+    s.study.progress_interval_seconds = 0;
+    SearchSession fresh(log, test::index_predictor(), AreaBudget{}, s);
+    const StudyResult r = fresh.search();
+    EXPECT_EQ(r.optimizer, "enumeration") << "20 designs: scored whole";
+    EXPECT_EQ(r.proposals.size(), 15u) << "every design but the five logged ones";
+    const LoggedDesigns logged(log);
+    EXPECT_EQ(logged.size(), 5u);
+    for (const auto& p : r.proposals) EXPECT_FALSE(logged.contains(p.design));
+    // The best new design: pe 16 with the next buffer (the logged best is pe 16, buffer 16).
+    EXPECT_EQ(log->space().decode(r.proposals.front().design), (std::vector<double>{16, 32}));
+    // Asked to, the logged ones are proposed like any other.
+    s.study.propose_new_only = false;
+    SearchSession all(log, test::index_predictor(), AreaBudget{}, s);
+    const StudyResult with = all.search();
+    EXPECT_EQ(with.proposals.size(), 20u);
+    EXPECT_EQ(log->space().decode(with.proposals.front().design), (std::vector<double>{16, 16}));
 }
 
 }  // namespace

@@ -42,6 +42,7 @@ inline SearchSettings small_search() {
     s.study.k = 4;
     s.study.progress_interval_seconds = 0;  // every generation reports (tests act on a given one)
     s.study.exhaustive_limit = 0;  // these 20-design spaces would be scored whole; the tests are about searching
+    s.study.propose_new_only = false;  // every design of these spaces is logged: nothing new could be proposed
     return s;
 }
 

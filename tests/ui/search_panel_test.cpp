@@ -4,7 +4,9 @@
 // by the built-in simulator matches BuiltinSimulatorOracle on the same
 // designs; export re-reads with a plain CSV reader and as a design log; a
 // saved study reopens with the same proposals and pins.
+#include <QApplication>
 #include <QComboBox>
+#include <QWheelEvent>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
@@ -356,6 +358,23 @@ private Q_SLOTS:
         QVERIFY(failed.wait(30000));
         QVERIFY2(failed.last().at(0).toString().contains("exploded"), qPrintable(failed.last().at(0).toString()));
         QVERIFY(!panel.isVerifying());
+        // The oracle box decides what verifies, also after the search: back to
+        // the built-in simulator, the numbers are the simulator's, not the toy's.
+        auto* oracleBox = panel.findChild<QComboBox*>("searchOracle");
+        oracleBox->setCurrentIndex(oracleBox->findData(QStringLiteral("builtin")));
+        QSignalSpy again(&panel, &SearchPanel::verificationFinished);
+        panel.verify(SearchPanel::Scope::TopK);
+        QVERIFY(again.wait(60000));
+        QCOMPARE(QString::fromStdString(panel.session()->oracle()->describe()), QString("builtin simulator"));
+        prime::BuiltinSimulatorOracle simulator(log->space());
+        const prime::Proposal first = m->proposal(0);
+        const auto sim = simulator.evaluate({first.design}, panel.session()->apps());
+        QCOMPARE(m->index(0, m->statusColumn()).data().toString() == QString("verified"), bool(sim[0].feasible));
+        if (sim[0].app_feasible[0]) {
+            const double shown = m->index(0, m->verifiedColumn(0)).data(Qt::UserRole).toDouble();
+            QVERIFY2(std::abs(shown - sim[0].latency_ms[0]) <= 1e-6 * sim[0].latency_ms[0],
+                     qPrintable(QString("%1 vs %2").arg(shown).arg(sim[0].latency_ms[0])));
+        }
     }
 
     void addingVerifiedDesignsExtendsTheLogRetrainsAndContinues() {
@@ -450,6 +469,29 @@ private Q_SLOTS:
         plot.xAxis->setRange(1, 2);
         plot.replot();
         QVERIFY(!plot.backgroundIsDensity());
+    }
+
+    void aWheelOverAnUnfocusedBoxDoesNotChangeTheSetting() {
+        // Scrolling the settings with the wheel passed over the oracle box and switched the oracle.
+        SearchPanel panel;
+        panel.show();
+        auto* oracleBox = panel.findChild<QComboBox*>("searchOracle");
+        oracleBox->setCurrentIndex(1);  // a wheel step either way has somewhere to go
+        const int before = oracleBox->currentIndex();
+        const QPointF at(5, 5);
+        QWheelEvent wheel(at, oracleBox->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(oracleBox, &wheel);
+        QCOMPARE(oracleBox->currentIndex(), before);
+        // Focused (clicked or tabbed to), the wheel changes it as usual.
+        panel.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        oracleBox->setFocus();
+        QTRY_VERIFY(oracleBox->hasFocus());
+        QWheelEvent focused(at, oracleBox->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                            Qt::NoScrollPhase, false);
+        QApplication::sendEvent(oracleBox, &focused);
+        QVERIFY(oracleBox->currentIndex() != before);
     }
 
     void aBadSettingIsReportedBeforeAnyWork() {
