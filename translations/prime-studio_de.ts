@@ -1627,87 +1627,87 @@
 <context>
     <name>prime::ui::TopKModel</name>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="14"/>
+        <location filename="../ui/top_k_model.cpp" line="15"/>
         <source>latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="142"/>
+        <location filename="../ui/top_k_model.cpp" line="143"/>
         <source>pinned %1</source>
         <translation>angeheftet %1</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="171"/>
+        <location filename="../ui/top_k_model.cpp" line="172"/>
         <source>Pin this design to keep it (verify, compare and export the pinned ones)</source>
         <translation>Diesen Entwurf anheften, um ihn zu behalten (angeheftete verifizieren, vergleichen und exportieren)</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="180"/>
+        <location filename="../ui/top_k_model.cpp" line="181"/>
         <source>pinned</source>
         <translation>angeheftet</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="206"/>
+        <location filename="../ui/top_k_model.cpp" line="207"/>
         <source>fails</source>
         <translation>scheitert</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="212"/>
+        <location filename="../ui/top_k_model.cpp" line="213"/>
         <source>Area model %1 mm², simulator %2 mm²</source>
         <translation>Flächenmodell %1 mm², Simulator %2 mm²</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="182"/>
+        <location filename="../ui/top_k_model.cpp" line="183"/>
         <source>predicted</source>
         <translation>vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="184"/>
+        <location filename="../ui/top_k_model.cpp" line="185"/>
         <source>verified</source>
         <translation>verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="184"/>
+        <location filename="../ui/top_k_model.cpp" line="185"/>
         <source>fails: %1</source>
         <translation>scheitert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="223"/>
+        <location filename="../ui/top_k_model.cpp" line="224"/>
         <source>Distance to the nearest logged design (0 = logged; 1 = one parameter across its whole range): how far the model extrapolates</source>
         <translation>Abstand zum nächsten protokollierten Entwurf (0 = protokolliert; 1 = ein Parameter über seinen ganzen Bereich): wie weit das Modell extrapoliert</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="229"/>
+        <location filename="../ui/top_k_model.cpp" line="230"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="238"/>
+        <location filename="../ui/top_k_model.cpp" line="239"/>
         <source>combined</source>
         <translation>kombiniert</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="239"/>
+        <location filename="../ui/top_k_model.cpp" line="240"/>
         <source>%1 predicted (ms)</source>
         <translation>%1 vorhergesagt (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="240"/>
+        <location filename="../ui/top_k_model.cpp" line="241"/>
         <source>%1 simulated (ms)</source>
         <translation>%1 simuliert (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="242"/>
+        <location filename="../ui/top_k_model.cpp" line="243"/>
         <source>Area (mm²)</source>
         <translation>Fläche (mm²)</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="243"/>
+        <location filename="../ui/top_k_model.cpp" line="244"/>
         <source>Distance to log</source>
         <translation>Abstand zum Log</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="230"/>
+        <location filename="../ui/top_k_model.cpp" line="231"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1715,92 +1715,97 @@
 <context>
     <name>prime::ui::TradeoffView</name>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="20"/>
+        <location filename="../ui/tradeoff_view.cpp" line="21"/>
         <source>latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="32"/>
+        <location filename="../ui/tradeoff_view.cpp" line="33"/>
         <source>Choose designs and press Compare</source>
         <translation>Entwürfe wählen und Vergleichen drücken</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="85"/>
+        <location filename="../ui/tradeoff_view.cpp" line="87"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="91"/>
+        <location filename="../ui/tradeoff_view.cpp" line="89"/>
+        <source>%1: none runs it</source>
+        <translation>%1: keiner führt sie aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoff_view.cpp" line="94"/>
         <source>&lt;b&gt;Best for all applications:&lt;/b&gt; %1 (combined ratio %2).</source>
         <translation>&lt;b&gt;Am besten für alle Anwendungen:&lt;/b&gt; %1 (kombiniertes Verhältnis %2).</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="93"/>
+        <location filename="../ui/tradeoff_view.cpp" line="96"/>
         <source>&lt;b&gt;None of these designs runs every application&lt;/b&gt; (each fails on at least one).</source>
         <translation>&lt;b&gt;Keiner dieser Entwürfe führt jede Anwendung aus&lt;/b&gt; (jeder scheitert an mindestens einer).</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="95"/>
+        <location filename="../ui/tradeoff_view.cpp" line="98"/>
         <source>&lt;b&gt;Best for each:&lt;/b&gt; %1. Ratio = best logged in-budget latency / the design&apos;s (simulated where verified, else predicted); above 1 beats the log, 0 = fails there.</source>
         <translation>&lt;b&gt;Am besten je Anwendung:&lt;/b&gt; %1. Verhältnis = beste protokollierte Latenz im Budget / die des Entwurfs (simuliert, wo geprüft, sonst vorhergesagt); über 1 schlägt das Protokoll, 0 = scheitert dort.</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="109"/>
+        <location filename="../ui/tradeoff_view.cpp" line="112"/>
         <source>Latency per application (ms, log scale)</source>
         <translation>Latenz je Anwendung (ms, logarithmisch)</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="125"/>
+        <location filename="../ui/tradeoff_view.cpp" line="128"/>
         <source>Best logged (in budget)</source>
         <translation>Bester protokollierter (im Budget)</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="130"/>
+        <location filename="../ui/tradeoff_view.cpp" line="133"/>
         <source>%1 predicted</source>
         <translation>%1 vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="132"/>
+        <location filename="../ui/tradeoff_view.cpp" line="135"/>
         <source>%1 simulated</source>
         <translation>%1 simuliert</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="151"/>
+        <location filename="../ui/tradeoff_view.cpp" line="154"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="161"/>
+        <location filename="../ui/tradeoff_view.cpp" line="164"/>
         <source>Design</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="162"/>
+        <location filename="../ui/tradeoff_view.cpp" line="165"/>
         <source>%1 ratio</source>
         <translation>%1 Verhältnis</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="163"/>
+        <location filename="../ui/tradeoff_view.cpp" line="166"/>
         <source>Combined (%1)</source>
         <translation>Kombiniert (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="177"/>
+        <location filename="../ui/tradeoff_view.cpp" line="180"/>
         <source>best logged, ms</source>
         <translation>bester protokollierter, ms</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="180"/>
+        <location filename="../ui/tradeoff_view.cpp" line="183"/>
         <source>none in budget</source>
         <translation>keiner im Budget</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="187"/>
+        <location filename="../ui/tradeoff_view.cpp" line="190"/>
         <source>predicted %1 ms, simulated %2 ms</source>
         <translation>vorhergesagt %1 ms, simuliert %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="190"/>
+        <location filename="../ui/tradeoff_view.cpp" line="193"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "top_k_model.h"
 
+#include <QLocale>
 #include <QBrush>
 #include <QColor>
 #include <cmath>
@@ -8,7 +9,7 @@ namespace prime::ui {
 
 namespace {
 
-QString ms(double v) { return std::isfinite(v) ? QString::number(v, 'g', 4) : QString(); }
+QString ms(double v) { return std::isfinite(v) ? QLocale().toString(v, 'g', 4) : QString(); }
 
 QString appLabel(const std::string& app) {
     return app.empty() ? TopKModel::tr("latency") : QString::fromStdString(app);

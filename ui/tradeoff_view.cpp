@@ -1,5 +1,6 @@
 #include "tradeoff_view.h"
 
+#include <QLocale>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -19,7 +20,7 @@ namespace {
 
 QString appName(const std::string& a) { return a.empty() ? TradeoffView::tr("latency") : QString::fromStdString(a); }
 
-QString ratioText(double r) { return std::isfinite(r) ? QString::number(r, 'f', 2) + QStringLiteral("×") : QStringLiteral("–"); }
+QString ratioText(double r) { return std::isfinite(r) ? QLocale().toString(r, 'f', 2) + QStringLiteral("×") : QStringLiteral("–"); }
 
 }  // namespace
 
@@ -82,8 +83,10 @@ void TradeoffView::setDesigns(const DesignLog& log, const AreaBudget& budget, co
     if (designs.empty()) return;
     QStringList perApp;
     for (const auto& a : tradeoffs_.apps)
-        perApp << tr("%1: %2 (%3)").arg(appName(a.app), labels.value(static_cast<int>(a.best_design)),
-                                         ratioText(a.ratio[a.best_design]));
+        perApp << (a.ratio[a.best_design] != 0  // 0: the best of them still fails there; NaN: unknown, shown as –
+                       ? tr("%1: %2 (%3)").arg(appName(a.app), labels.value(static_cast<int>(a.best_design)),
+                                               ratioText(a.ratio[a.best_design]))
+                       : tr("%1: none runs it").arg(appName(a.app)));
     // A combined ratio of 0 means the design fails on at least one
     // application: then no chosen design is "best for all" of them.
     const double bestCombined = tradeoffs_.combined_ratio[tradeoffs_.best_overall];
@@ -177,7 +180,7 @@ void TradeoffView::fillTable(const QStringList& labels) {
     cell(0, 0, tr("best logged, ms"));
     for (int a = 0; a < apps; ++a) {
         const double v = tradeoffs_.apps[static_cast<std::size_t>(a)].best_logged_ms;
-        cell(0, a + 1, std::isfinite(v) ? QString::number(v, 'g', 4) : tr("none in budget"));
+        cell(0, a + 1, std::isfinite(v) ? QLocale().toString(v, 'g', 4) : tr("none in budget"));
     }
     for (int i = 0; i < designs; ++i) {
         const auto ui = static_cast<std::size_t>(i);
@@ -186,7 +189,7 @@ void TradeoffView::fillTable(const QStringList& labels) {
             const AppTradeoff& t = tradeoffs_.apps[static_cast<std::size_t>(a)];
             const QString tip = tr("predicted %1 ms, simulated %2 ms")
                                     .arg(t.predicted_ms[ui], 0, 'g', 4)
-                                    .arg(std::isfinite(t.verified_ms[ui]) ? QString::number(t.verified_ms[ui], 'g', 4)
+                                    .arg(std::isfinite(t.verified_ms[ui]) ? QLocale().toString(t.verified_ms[ui], 'g', 4)
                                                                           : tr("n/a"));
             cell(i + 1, a + 1, ratioText(t.ratio[ui]), t.best_design == ui, tip);
         }

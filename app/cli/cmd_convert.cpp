@@ -34,7 +34,8 @@ void add_convert_command(CLI::App& app) {
         const DesignLog log = read_logs(in, options);
         bar.finish();
         write_log(log, out);
-        std::fprintf(stderr, "wrote %zu rows (%zu applications) to %s as %s\n", log.rows(), log.app_names().size(),
+        std::fprintf(stderr, "wrote %zu rows (%zu application%s) to %s as %s\n", log.rows(), log.app_names().size(),
+                     log.app_names().size() == 1 ? "" : "s",
                      out.string().c_str(), format_name(format).c_str());
     });
 }

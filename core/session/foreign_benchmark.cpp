@@ -233,7 +233,7 @@ nlohmann::json prime_method(const Problem& p, const std::shared_ptr<const Design
     j["train_steps"] = trained.report.steps;
     j["heldout_spearman"] = num(trained.report.selected_metrics.spearman);
     j["area_model"] = session.study().area_model().kind();
-    j["optimizer"] = session.options().optimizer;
+    j["optimizer"] = r.optimizer;  // "enumeration" when the space was scored whole
     return j;
 }
 
@@ -257,6 +257,7 @@ nlohmann::json online_evolution(const Problem& p, const std::shared_ptr<const De
     s.seed = seed;
     s.budget.area_mm2 = p.budget;
     s.progress_interval_seconds = 1e9;
+    s.exhaustive_limit = 0;  // an online search gets its call budget, never the whole space
     Study study(space, std::make_shared<OraclePredictor>(oracle, job), area, s);
     StudyResult r = study.search({}, job);
     if (r.cancelled) throw Cancelled();

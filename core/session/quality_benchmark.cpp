@@ -161,6 +161,7 @@ nlohmann::json online_method(const Context& c, const std::string& kind, std::uin
     s.study.optimizer = kind;
     s.study.population = std::min<std::uint64_t>(c.o.online_population, budget);
     s.study.generations = std::max<std::uint64_t>(1, budget / s.study.population);
+    s.study.exhaustive_limit = 0;  // an online search gets its call budget, never the whole space
     SearchSession session(full, std::make_shared<OraclePredictor>(simulator, c.job), benchmark_budget(c), s);
     StudyResult r = session.search({}, c.job);
     if (r.cancelled) throw Cancelled();
