@@ -19,47 +19,47 @@
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="30"/>
+        <location filename="../app/studio/main.cpp" line="40"/>
         <source>Data-driven design of hardware accelerators (PRIME).</source>
         <translation>Datengetriebener Entwurf von Hardwarebeschleunigern (PRIME).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="33"/>
+        <location filename="../app/studio/main.cpp" line="43"/>
         <source>Design logs to open (CSV, TFRecord, .primelog), or one study (.primestudy).</source>
         <translation>Zu öffnende Entwurfsprotokolle (CSV, TFRecord, .primelog) oder eine Studie (.primestudy).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="34"/>
+        <location filename="../app/studio/main.cpp" line="44"/>
         <source>Start empty instead of opening the built-in demo log.</source>
         <translation>Leer starten statt das eingebaute Demo-Protokoll zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="36"/>
+        <location filename="../app/studio/main.cpp" line="46"/>
         <source>Save a PNG of the window after loading, then quit.</source>
         <translation>Nach dem Laden ein PNG des Fensters speichern, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="38"/>
+        <location filename="../app/studio/main.cpp" line="48"/>
         <source>View to show: %1.</source>
         <translation>Anzuzeigende Ansicht: %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="41"/>
+        <location filename="../app/studio/main.cpp" line="51"/>
         <source>Window size, e.g. 1600x1000.</source>
         <translation>Fenstergröße, z. B. 1600x1000.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="43"/>
+        <location filename="../app/studio/main.cpp" line="53"/>
         <source>Show only this application.</source>
         <translation>Nur diese Anwendung zeigen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="45"/>
+        <location filename="../app/studio/main.cpp" line="55"/>
         <source>Area budget in mm² (0 = none).</source>
         <translation>Flächenbudget in mm² (0 = keines).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="47"/>
+        <location filename="../app/studio/main.cpp" line="57"/>
         <source>Run the demo study on the demo log up to this step (%1); --view search implies topk.</source>
         <translation>Die Demo-Studie auf dem Demo-Protokoll bis zu diesem Schritt ausführen (%1); --view search bedeutet topk.</translation>
     </message>
@@ -524,17 +524,17 @@
 <context>
     <name>prime::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="498"/>
+        <location filename="../ui/main_window.cpp" line="504"/>
         <source>%1 applications</source>
         <translation>%1 Anwendungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="499"/>
+        <location filename="../ui/main_window.cpp" line="505"/>
         <source>%1: %L2 designs, %3, %4% feasible, space %5</source>
         <translation>%1: %L2 Entwürfe, %3, %4 % machbar, Suchraum %5</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="262"/>
+        <location filename="../ui/main_window.cpp" line="268"/>
         <source>&amp;About PRIME Studio</source>
         <translation>&amp;Über PRIME Studio</translation>
     </message>
@@ -544,7 +544,7 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="261"/>
+        <location filename="../ui/main_window.cpp" line="267"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -564,12 +564,12 @@
         <translation>Diagramm &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="498"/>
+        <location filename="../ui/main_window.cpp" line="504"/>
         <source>1 application</source>
         <translation>1 Anwendung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="263"/>
+        <location filename="../ui/main_window.cpp" line="269"/>
         <source>About PRIME Studio</source>
         <translation>Über PRIME Studio</translation>
     </message>
@@ -579,22 +579,22 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="513"/>
+        <location filename="../ui/main_window.cpp" line="519"/>
         <source>Could not load the log</source>
         <translation>Das Protokoll konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="510"/>
+        <location filename="../ui/main_window.cpp" line="516"/>
         <source>Could not load the log.</source>
         <translation>Das Protokoll konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="396"/>
+        <location filename="../ui/main_window.cpp" line="402"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="519"/>
+        <location filename="../ui/main_window.cpp" line="525"/>
         <source>Loading cancelled; nothing was changed.</source>
         <translation>Laden abgebrochen; nichts wurde verändert.</translation>
     </message>
@@ -725,38 +725,38 @@
         <translation>&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="317"/>
+        <location filename="../ui/main_window.cpp" line="323"/>
         <source>Open design logs</source>
         <translation>Entwurfsprotokolle öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="414"/>
+        <location filename="../ui/main_window.cpp" line="420"/>
         <source>Opening %1 cancelled.</source>
         <translation>Öffnen von %1 abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="434"/>
+        <location filename="../ui/main_window.cpp" line="440"/>
         <source>Loading %1 with its column mapping…</source>
         <translation>%1 wird mit seiner Spaltenzuordnung geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="446"/>
+        <location filename="../ui/main_window.cpp" line="452"/>
         <source>Loading the demo log…</source>
         <translation>Das Demo-Protokoll wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="463"/>
+        <location filename="../ui/main_window.cpp" line="469"/>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="468"/>
+        <location filename="../ui/main_window.cpp" line="474"/>
         <source>%1: %L2 designs, preparing the view…</source>
         <translation>%1: %L2 Entwürfe, die Ansicht wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="360"/>
-        <location filename="../ui/main_window.cpp" line="469"/>
+        <location filename="../ui/main_window.cpp" line="366"/>
+        <location filename="../ui/main_window.cpp" line="475"/>
         <source>PRIME Studio — %1</source>
         <translation>PRIME Studio — %1</translation>
     </message>
@@ -766,13 +766,13 @@
         <translation>PRIME Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="325"/>
-        <location filename="../ui/main_window.cpp" line="328"/>
+        <location filename="../ui/main_window.cpp" line="331"/>
+        <location filename="../ui/main_window.cpp" line="334"/>
         <source>Save plot</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="264"/>
+        <location filename="../ui/main_window.cpp" line="270"/>
         <source>&lt;b&gt;PRIME Studio %1&lt;/b&gt;&lt;p&gt;Data-driven design of hardware accelerators with conservative surrogates (PRIME, Kumar et al., ICLR 2022).&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;PRIME Studio %1&lt;/b&gt;&lt;p&gt;Datengetriebener Entwurf von Hardware-Beschleunigern mit konservativen Surrogatmodellen (PRIME, Kumar et al., ICLR 2022).&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
@@ -815,12 +815,12 @@
         <translation>Studie %1 wird geöffnet: ihr Protokoll wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="377"/>
+        <location filename="../ui/main_window.cpp" line="383"/>
         <source>Training in progress</source>
         <translation>Training läuft</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="378"/>
+        <location filename="../ui/main_window.cpp" line="384"/>
         <source>A surrogate is being trained on the current log. Opening another log stops the training (its model belongs to the current log). Stop it and open the other log?</source>
         <translation>Auf dem aktuellen Log wird ein Surrogat trainiert. Ein anderes Log zu öffnen beendet das Training (sein Modell gehört zum aktuellen Log). Beenden und das andere Log öffnen?</translation>
     </message>
@@ -840,32 +840,27 @@
         <translation>&amp;Suche</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="256"/>
         <source>&amp;Start or Continue</source>
         <translation>&amp;Starten oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
-        <source>F5 in the search panel</source>
-        <translation>F5 im Suchbereich</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="256"/>
+        <location filename="../ui/main_window.cpp" line="262"/>
         <source>&amp;Pause or Resume</source>
         <translation>&amp;Pausieren oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="257"/>
+        <location filename="../ui/main_window.cpp" line="263"/>
         <source>S&amp;top</source>
         <translation>S&amp;topp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="318"/>
+        <location filename="../ui/main_window.cpp" line="324"/>
         <source>Design logs (%1);;All files (*)</source>
         <translation>Entwurfs-Logs (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="335"/>
+        <location filename="../ui/main_window.cpp" line="341"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
@@ -952,7 +947,7 @@
     </message>
     <message>
         <location filename="../ui/search_panel.cpp" line="121"/>
-        <location filename="../ui/search_panel.cpp" line="330"/>
+        <location filename="../ui/search_panel.cpp" line="331"/>
         <source>No model: train one in the Surrogate panel or open a saved one.</source>
         <translation>Kein Modell: eines im Surrogat-Bereich trainieren oder ein gespeichertes öffnen.</translation>
     </message>
@@ -968,128 +963,128 @@
     </message>
     <message>
         <location filename="../ui/search_panel.cpp" line="134"/>
-        <location filename="../ui/search_panel.cpp" line="799"/>
+        <location filename="../ui/search_panel.cpp" line="800"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="137"/>
+        <location filename="../ui/search_panel.cpp" line="136"/>
         <source>Start the search (F5); after Stop or a reopened study, continue it</source>
         <translation>Suche starten (F5); nach Stopp oder einer wieder geöffneten Studie fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="138"/>
-        <location filename="../ui/search_panel.cpp" line="501"/>
-        <location filename="../ui/search_panel.cpp" line="802"/>
+        <location filename="../ui/search_panel.cpp" line="137"/>
+        <location filename="../ui/search_panel.cpp" line="502"/>
+        <location filename="../ui/search_panel.cpp" line="803"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="140"/>
+        <location filename="../ui/search_panel.cpp" line="139"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="150"/>
+        <location filename="../ui/search_panel.cpp" line="149"/>
         <source>Verify</source>
         <translation>Verifizieren</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="153"/>
-        <location filename="../ui/search_panel.cpp" line="165"/>
+        <location filename="../ui/search_panel.cpp" line="152"/>
+        <location filename="../ui/search_panel.cpp" line="164"/>
         <source>Selected designs</source>
         <translation>Ausgewählte Entwürfe</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="154"/>
-        <location filename="../ui/search_panel.cpp" line="166"/>
+        <location filename="../ui/search_panel.cpp" line="153"/>
+        <location filename="../ui/search_panel.cpp" line="165"/>
         <source>Pinned designs</source>
         <translation>Angeheftete Entwürfe</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="155"/>
-        <location filename="../ui/search_panel.cpp" line="167"/>
-        <location filename="../ui/search_panel.cpp" line="251"/>
+        <location filename="../ui/search_panel.cpp" line="154"/>
+        <location filename="../ui/search_panel.cpp" line="166"/>
+        <location filename="../ui/search_panel.cpp" line="250"/>
         <source>Top K</source>
         <translation>Top K</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="270"/>
+        <location filename="../ui/search_panel.cpp" line="271"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="274"/>
+        <location filename="../ui/search_panel.cpp" line="275"/>
         <source>Export designs</source>
         <translation>Entwürfe exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="275"/>
+        <location filename="../ui/search_panel.cpp" line="276"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="280"/>
+        <location filename="../ui/search_panel.cpp" line="281"/>
         <source>Top K…</source>
         <translation>Top K…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="281"/>
+        <location filename="../ui/search_panel.cpp" line="282"/>
         <source>Pinned designs…</source>
         <translation>Angeheftete Entwürfe…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="282"/>
+        <location filename="../ui/search_panel.cpp" line="283"/>
         <source>Selected designs…</source>
         <translation>Ausgewählte Entwürfe…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="284"/>
+        <location filename="../ui/search_panel.cpp" line="285"/>
         <source>Plot</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="288"/>
+        <location filename="../ui/search_panel.cpp" line="289"/>
         <source>Save plot</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="293"/>
+        <location filename="../ui/search_panel.cpp" line="294"/>
         <source>Live search plot…</source>
         <translation>Live-Suchdiagramm…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="294"/>
+        <location filename="../ui/search_panel.cpp" line="295"/>
         <source>Best latency per generation…</source>
         <translation>Beste Latenz je Generation…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="295"/>
+        <location filename="../ui/search_panel.cpp" line="296"/>
         <source>Hypervolume per generation…</source>
         <translation>Hypervolumen je Generation…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="296"/>
+        <location filename="../ui/search_panel.cpp" line="297"/>
         <source>Trade-off chart…</source>
         <translation>Abwägungsdiagramm…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="297"/>
+        <location filename="../ui/search_panel.cpp" line="298"/>
         <source>Study report (Markdown)…</source>
         <translation>Studienbericht (Markdown)…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="298"/>
+        <location filename="../ui/search_panel.cpp" line="299"/>
         <source>Save the study report</source>
         <translation>Studienbericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="299"/>
+        <location filename="../ui/search_panel.cpp" line="300"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="161"/>
+        <location filename="../ui/search_panel.cpp" line="160"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
@@ -1099,220 +1094,220 @@
         <translation>Modell: %1 weitere Schritte auf dem erweiterten Protokoll trainiert (Spearman auf zurückgehaltenen Daten %2).</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="162"/>
+        <location filename="../ui/search_panel.cpp" line="161"/>
         <source>Per-application trade-offs against the best logged in-budget designs</source>
         <translation>Abwägungen je Anwendung gegenüber den besten protokollierten Entwürfen im Budget</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="169"/>
+        <location filename="../ui/search_panel.cpp" line="168"/>
         <source>Add to Log &amp;&amp; Continue…</source>
         <translation>Zum Log hinzufügen &amp;&amp; fortsetzen…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="171"/>
+        <location filename="../ui/search_panel.cpp" line="170"/>
         <source>The verified designs join the log (saved as a copy), the surrogate retrains on it, and the search continues</source>
         <translation>Die verifizierten Entwürfe kommen ins Log (als Kopie gespeichert), das Surrogat wird darauf neu trainiert und die Suche geht weiter</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="174"/>
+        <location filename="../ui/search_panel.cpp" line="173"/>
         <source>Save the extended log</source>
         <translation>Erweitertes Log speichern</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="175"/>
+        <location filename="../ui/search_panel.cpp" line="174"/>
         <source>Design logs (*.primelog *.csv)</source>
         <translation>Entwurfs-Logs (*.primelog *.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="178"/>
+        <location filename="../ui/search_panel.cpp" line="177"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="195"/>
+        <location filename="../ui/search_panel.cpp" line="194"/>
         <source>Train or open a model, then press Start.</source>
         <translation>Ein Modell trainieren oder öffnen, dann Start drücken.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="219"/>
+        <location filename="../ui/search_panel.cpp" line="218"/>
         <source>best (ms)</source>
         <translation>beste (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="220"/>
+        <location filename="../ui/search_panel.cpp" line="219"/>
         <source>hypervolume</source>
         <translation>Hypervolumen</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="252"/>
+        <location filename="../ui/search_panel.cpp" line="251"/>
         <source>Trade-offs</source>
         <translation>Abwägungen</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="345"/>
+        <location filename="../ui/search_panel.cpp" line="346"/>
         <source>Model: trained in this session (%1).</source>
         <translation>Modell: in dieser Sitzung trainiert (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="353"/>
+        <location filename="../ui/search_panel.cpp" line="354"/>
         <source>Open a log first: a model is searched against the log it was trained on.</source>
         <translation>Zuerst ein Log öffnen: ein Modell wird gegen das Log durchsucht, auf dem es trainiert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="359"/>
+        <location filename="../ui/search_panel.cpp" line="360"/>
         <source>Could not open the model %1: %2</source>
         <translation>Das Modell %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="366"/>
+        <location filename="../ui/search_panel.cpp" line="367"/>
         <source>Model: %1</source>
         <translation>Modell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="384"/>
+        <location filename="../ui/search_panel.cpp" line="385"/>
         <location filename="../ui/search_panel_files.cpp" line="63"/>
         <source>Open a log first.</source>
         <translation>Zuerst ein Log öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="388"/>
+        <location filename="../ui/search_panel.cpp" line="389"/>
         <source>No model: train one in the Surrogate panel or open a saved one (Open Model…).</source>
         <translation>Kein Modell: eines im Surrogat-Bereich trainieren oder ein gespeichertes öffnen (Modell öffnen…).</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="393"/>
+        <location filename="../ui/search_panel.cpp" line="394"/>
         <source>optimizer options: not a JSON object: %1</source>
         <translation>Optionen des Optimierers: kein JSON-Objekt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="460"/>
+        <location filename="../ui/search_panel.cpp" line="461"/>
         <source>Cannot start the search: %1</source>
         <translation>Die Suche kann nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="492"/>
+        <location filename="../ui/search_panel.cpp" line="493"/>
         <source>Continuing the search…</source>
         <translation>Suche wird fortgesetzt…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="492"/>
+        <location filename="../ui/search_panel.cpp" line="493"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="501"/>
+        <location filename="../ui/search_panel.cpp" line="502"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="509"/>
+        <location filename="../ui/search_panel.cpp" line="510"/>
         <source>Stopping after the current generation…</source>
         <translation>Stoppt nach der laufenden Generation…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="520"/>
+        <location filename="../ui/search_panel.cpp" line="521"/>
         <source>Paused at generation %1 of %2.</source>
         <translation>Pausiert bei Generation %1 von %2.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="550"/>
+        <location filename="../ui/search_panel.cpp" line="551"/>
         <source>Generation %1 of %2 · %L3 designs scored · %4 generations/s · best predicted %5 ms · hypervolume %6</source>
         <translation>Generation %1 von %2 · %L3 Entwürfe bewertet · %4 Generationen/s · beste Vorhersage %5 ms · Hypervolumen %6</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="594"/>
+        <location filename="../ui/search_panel.cpp" line="595"/>
         <source>Stopped after %1 generations; Continue resumes it.</source>
         <translation>Nach %1 Generationen gestoppt; Fortsetzen setzt sie fort.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="594"/>
+        <location filename="../ui/search_panel.cpp" line="595"/>
         <source>Finished %1 generations.</source>
         <translation>%1 Generationen abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="597"/>
+        <location filename="../ui/search_panel.cpp" line="598"/>
         <source>%L1 designs scored in %2 s (%3 generations/s); %4 proposals.</source>
         <translation>%L1 Entwürfe in %2 s bewertet (%3 Generationen/s); %4 Vorschläge.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="625"/>
+        <location filename="../ui/search_panel.cpp" line="626"/>
         <location filename="../ui/search_panel_files.cpp" line="18"/>
         <location filename="../ui/search_panel_files.cpp" line="41"/>
         <source>Run a search first.</source>
         <translation>Zuerst eine Suche ausführen.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="632"/>
+        <location filename="../ui/search_panel.cpp" line="633"/>
         <source>The oracle cannot verify these designs: %1</source>
         <translation>Das Orakel kann diese Entwürfe nicht prüfen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="636"/>
+        <location filename="../ui/search_panel.cpp" line="637"/>
         <source>No oracle: choose the built-in simulator (built-in space) or set up a command oracle.</source>
         <translation>Kein Orakel: Wählen Sie den eingebauten Simulator (eingebauter Raum) oder richten Sie ein Befehls-Orakel ein.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="642"/>
+        <location filename="../ui/search_panel.cpp" line="643"/>
         <source>No pinned designs: tick ★ in the table.</source>
         <translation>Keine angehefteten Entwürfe: ★ in der Tabelle ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="643"/>
+        <location filename="../ui/search_panel.cpp" line="644"/>
         <source>No designs selected: select rows in the table.</source>
         <translation>Keine Entwürfe ausgewählt: Zeilen in der Tabelle auswählen.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="654"/>
+        <location filename="../ui/search_panel.cpp" line="655"/>
         <source>Verifying %1 designs with %2…</source>
         <translation>%1 Entwürfe werden mit %2 verifiziert…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="667"/>
+        <location filename="../ui/search_panel.cpp" line="668"/>
         <source>Verify designs first: only simulated designs join the log.</source>
         <translation>Zuerst Entwürfe verifizieren: nur simulierte Entwürfe kommen ins Log.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="681"/>
+        <location filename="../ui/search_panel.cpp" line="682"/>
         <source>Adding %1 verified designs to the log…</source>
         <translation>%1 verifizierte Entwürfe werden dem Log hinzugefügt…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="709"/>
+        <location filename="../ui/search_panel.cpp" line="710"/>
         <source>Nothing to compare: select or pin designs in the table.</source>
         <translation>Nichts zu vergleichen: Entwürfe in der Tabelle auswählen oder anheften.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="715"/>
+        <location filename="../ui/search_panel.cpp" line="716"/>
         <source>Cannot compare: %1</source>
         <translation>Vergleich nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="740"/>
+        <location filename="../ui/search_panel.cpp" line="741"/>
         <source>Verified %1 designs: %2 run, %3 fail (reasons in the Status column).</source>
         <translation>%1 Entwürfe verifiziert: %2 laufen, %3 scheitern (Gründe in der Spalte Status).</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="752"/>
+        <location filename="../ui/search_panel.cpp" line="753"/>
         <source>Verification cancelled; nothing was changed.</source>
         <translation>Verifikation abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="760"/>
+        <location filename="../ui/search_panel.cpp" line="761"/>
         <source>Closing the loop failed: %1</source>
         <translation>Schließen der Schleife fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="770"/>
+        <location filename="../ui/search_panel.cpp" line="771"/>
         <source>Verification failed: %1</source>
         <translation>Verifikation fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="776"/>
+        <location filename="../ui/search_panel.cpp" line="777"/>
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="799"/>
+        <location filename="../ui/search_panel.cpp" line="800"/>
         <source>Continue</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -1398,7 +1393,7 @@
         <translation>Eingaben der Studie geändert</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="143"/>
+        <location filename="../ui/search_panel.cpp" line="142"/>
         <source>Stop after the current generation (Esc); what was found is kept and Continue resumes it</source>
         <translation>Nach der laufenden Generation stoppen (Esc); das Gefundene bleibt, Fortsetzen setzt fort</translation>
     </message>
@@ -1461,147 +1456,152 @@
         <translation>Die Optionen des Optimierers als JSON (docs/optimizers.md); mit seinen Standardwerten gefüllt</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="63"/>
+        <location filename="../ui/search_setup_form.cpp" line="56"/>
+        <source>Designs scored per generation. An optimizer&apos;s own population (evolution&apos;s population_size: the designs it keeps) is one of its Options.</source>
+        <translation>Pro Generation bewertete Entwürfe. Die eigene Population eines Optimierers (population_size der Evolution: die Entwürfe, die er behält) gehört zu seinen Optionen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_setup_form.cpp" line="65"/>
         <source>Applications of the objective; several = one design for all of them</source>
         <translation>Anwendungen des Ziels; mehrere = ein Entwurf für alle</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="66"/>
+        <location filename="../ui/search_setup_form.cpp" line="68"/>
         <source>geometric mean</source>
         <translation>geometrisches Mittel</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="67"/>
+        <location filename="../ui/search_setup_form.cpp" line="69"/>
         <source>mean</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="68"/>
+        <location filename="../ui/search_setup_form.cpp" line="70"/>
         <source>worst</source>
         <translation>schlechteste</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="71"/>
+        <location filename="../ui/search_setup_form.cpp" line="73"/>
         <source>equal</source>
         <translation>gleich</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="72"/>
+        <location filename="../ui/search_setup_form.cpp" line="74"/>
         <source>Per-application weights, comma-separated, in the order of the checked applications</source>
         <translation>Gewichte je Anwendung, durch Kommas getrennt, in der Reihenfolge der angekreuzten Anwendungen</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="73"/>
+        <location filename="../ui/search_setup_form.cpp" line="75"/>
         <source>Area-latency Pareto mode</source>
         <translation>Pareto-Modus Fläche–Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="80"/>
+        <location filename="../ui/search_setup_form.cpp" line="82"/>
         <source> mm²</source>
         <translation> mm²</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="81"/>
+        <location filename="../ui/search_setup_form.cpp" line="83"/>
         <source>no budget</source>
         <translation>kein Budget</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="84"/>
+        <location filename="../ui/search_setup_form.cpp" line="86"/>
         <source>auto (built-in simulator for the built-in space)</source>
         <translation>automatisch (eingebauter Simulator für den eingebauten Raum)</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="85"/>
+        <location filename="../ui/search_setup_form.cpp" line="87"/>
         <source>built-in simulator</source>
         <translation>eingebauter Simulator</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="86"/>
+        <location filename="../ui/search_setup_form.cpp" line="88"/>
         <source>command (your simulator)</source>
         <translation>Befehl (Ihr Simulator)</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="87"/>
+        <location filename="../ui/search_setup_form.cpp" line="89"/>
         <source>none</source>
         <translation>keines</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="88"/>
+        <location filename="../ui/search_setup_form.cpp" line="90"/>
         <source>Command oracle…</source>
         <translation>Befehls-Orakel…</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="90"/>
+        <location filename="../ui/search_setup_form.cpp" line="92"/>
         <source>Your simulator as a command: a CSV of designs in, a CSV of results out (docs/oracles.md)</source>
         <translation>Ihr Simulator als Befehl: eine CSV-Datei mit Entwürfen hinein, eine CSV-Datei mit Ergebnissen heraus (docs/oracles.md)</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="102"/>
+        <location filename="../ui/search_setup_form.cpp" line="104"/>
         <source>Optimizer</source>
         <translation>Optimierer</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="103"/>
+        <location filename="../ui/search_setup_form.cpp" line="105"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="104"/>
+        <location filename="../ui/search_setup_form.cpp" line="106"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="105"/>
+        <location filename="../ui/search_setup_form.cpp" line="107"/>
         <source>Generations</source>
         <translation>Generationen</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="106"/>
+        <location filename="../ui/search_setup_form.cpp" line="108"/>
         <source>K (proposals)</source>
         <translation>K (Vorschläge)</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="107"/>
+        <location filename="../ui/search_setup_form.cpp" line="109"/>
         <source>Seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="108"/>
+        <location filename="../ui/search_setup_form.cpp" line="110"/>
         <source>Applications</source>
         <translation>Anwendungen</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="109"/>
+        <location filename="../ui/search_setup_form.cpp" line="111"/>
         <source>Combine by</source>
         <translation>Kombinieren per</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="110"/>
+        <location filename="../ui/search_setup_form.cpp" line="112"/>
         <source>Weights</source>
         <translation>Gewichte</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="112"/>
+        <location filename="../ui/search_setup_form.cpp" line="114"/>
         <source>Area budget</source>
         <translation>Flächenbudget</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="113"/>
+        <location filename="../ui/search_setup_form.cpp" line="115"/>
         <source>Oracle</source>
         <translation>Orakel</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="162"/>
+        <location filename="../ui/search_setup_form.cpp" line="164"/>
         <source>(the log&apos;s only application)</source>
         <translation>(die einzige Anwendung des Logs)</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="247"/>
+        <location filename="../ui/search_setup_form.cpp" line="249"/>
         <source>No command set up yet.</source>
         <translation>Noch kein Befehl eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../ui/search_setup_form.cpp" line="248"/>
+        <location filename="../ui/search_setup_form.cpp" line="250"/>
         <source>Command: %1</source>
         <translation>Befehl: %1</translation>
     </message>
@@ -1647,12 +1647,12 @@
         <translation>angeheftet</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="207"/>
+        <location filename="../ui/top_k_model.cpp" line="214"/>
         <source>fails</source>
         <translation>scheitert</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="213"/>
+        <location filename="../ui/top_k_model.cpp" line="220"/>
         <source>Area model %1 mm², simulator %2 mm²</source>
         <translation>Flächenmodell %1 mm², Simulator %2 mm²</translation>
     </message>
@@ -1667,47 +1667,47 @@
         <translation>verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="185"/>
+        <location filename="../ui/top_k_model.cpp" line="192"/>
         <source>fails: %1</source>
         <translation>scheitert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="224"/>
+        <location filename="../ui/top_k_model.cpp" line="231"/>
         <source>Distance to the nearest logged design (0 = logged; 1 = one parameter across its whole range): how far the model extrapolates</source>
         <translation>Abstand zum nächsten protokollierten Entwurf (0 = protokolliert; 1 = ein Parameter über seinen ganzen Bereich): wie weit das Modell extrapoliert</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="230"/>
+        <location filename="../ui/top_k_model.cpp" line="237"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="239"/>
+        <location filename="../ui/top_k_model.cpp" line="246"/>
         <source>combined</source>
         <translation>kombiniert</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="240"/>
+        <location filename="../ui/top_k_model.cpp" line="247"/>
         <source>%1 predicted (ms)</source>
         <translation>%1 vorhergesagt (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="241"/>
+        <location filename="../ui/top_k_model.cpp" line="248"/>
         <source>%1 simulated (ms)</source>
         <translation>%1 simuliert (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="243"/>
+        <location filename="../ui/top_k_model.cpp" line="250"/>
         <source>Area (mm²)</source>
         <translation>Fläche (mm²)</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="244"/>
+        <location filename="../ui/top_k_model.cpp" line="251"/>
         <source>Distance to log</source>
         <translation>Abstand zum Log</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="231"/>
+        <location filename="../ui/top_k_model.cpp" line="238"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>

@@ -252,7 +252,13 @@ void MainWindow::buildMenus() {
     for (QDockWidget* d : {budgetDock_, tableDock_, feasibilityDock_, surrogateDock_}) view->addAction(d->toggleViewAction());
 
     QMenu* search = menuBar()->addMenu(tr("&Search"));
-    search->addAction(tr("&Start or Continue"), search_, &SearchPanel::start)->setToolTip(tr("F5 in the search panel"));
+    // F5 belongs to the menu action: it works wherever the focus is, also with the Search tab hidden.
+    QAction* startSearch = search->addAction(tr("&Start or Continue"), this, [this] {
+        searchDock_->show();
+        searchDock_->raise();
+        search_->start();
+    });
+    startSearch->setShortcut(QKeySequence(Qt::Key_F5));
     search->addAction(tr("&Pause or Resume"), search_, &SearchPanel::togglePause);
     search->addAction(tr("S&top"), search_, &SearchPanel::stop);
     search->addSeparator();

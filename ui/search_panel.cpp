@@ -133,7 +133,6 @@ void SearchPanel::buildControls() {
 
     start_ = new QPushButton(tr("Start"), this);
     start_->setObjectName("startSearchButton");
-    start_->setShortcut(QKeySequence(Qt::Key_F5));
     start_->setToolTip(tr("Start the search (F5); after Stop or a reopened study, continue it"));
     pause_ = new QPushButton(tr("Pause"), this);
     pause_->setObjectName("pauseSearchButton");
@@ -259,7 +258,9 @@ void SearchPanel::buildControls() {
     all->addWidget(scroll);
     all->addWidget(views);
     all->setStretchFactor(1, 1);
-    all->setSizes({320, 1000});
+    // The form's natural width where there is room (long option JSON and oracle
+    // names stay readable); its minimum (above) lets small windows shrink it.
+    all->setSizes({controls->sizeHint().width() + 20, 1000});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(all);

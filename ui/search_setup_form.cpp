@@ -53,6 +53,8 @@ SearchSetupForm::SearchSetupForm(QWidget* parent) : QWidget(parent) {
         return s;
     };
     population_ = spin("searchPopulation", 2, 100000, static_cast<int>(defaults.population));
+    population_->setToolTip(tr("Designs scored per generation. An optimizer's own population (evolution's "
+                               "population_size: the designs it keeps) is one of its Options."));
     generations_ = spin("searchGenerations", 1, 10000000, static_cast<int>(defaults.generations));
     k_ = spin("searchK", 1, 100000, static_cast<int>(defaults.k));
     seed_ = spin("searchSeed", 0, 2147483647, static_cast<int>(defaults.seed));

@@ -182,7 +182,14 @@ QVariant TopKModel::data(const QModelIndex& index, int role) const {
     if (c == statusColumn()) {
         if (!v) return raw ? QVariant(0) : QVariant(tr("predicted"));
         if (raw) return v->feasible ? 1 : -1;
-        return v->feasible ? tr("verified") : tr("fails: %1").arg(QString::fromStdString(v->reason));
+        if (v->feasible) return tr("verified");
+        // Every failing application with its own reason, when the oracle gave them.
+        QStringList failures;
+        for (std::size_t a = 0; a < apps_.size() && a < v->app_feasible.size(); ++a)
+            if (!v->app_feasible[a])
+                failures << (apps_[a].empty() ? QString() : QString::fromStdString(apps_[a]) + QStringLiteral(": ")) +
+                                QString::fromStdString(reason_for_app(*v, a, apps_[a]));
+        return tr("fails: %1").arg(failures.isEmpty() ? QString::fromStdString(v->reason) : failures.join(QStringLiteral("; ")));
     }
     const int dim = static_cast<int>(space_.dimension());
     if (c < firstParameterColumn() + dim) {

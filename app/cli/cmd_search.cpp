@@ -65,6 +65,9 @@ void search_study_file(const std::string& path, const std::filesystem::path& out
     } catch (const std::invalid_argument& e) {
         throw UsageError(path + ": " + e.what());
     }
+    if (f.optimizer_state.is_null())
+        std::fprintf(stderr, "the study's search had finished (or never ran): searching again from the start with its "
+                             "settings\n");
     const StudyResume resume = resume_point(f);
     ProgressBar bar("searching");
     StudyResult result = session->search([&](const StudyProgress& p) { bar.update(p.generation, p.total_generations); },

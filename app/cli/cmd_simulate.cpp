@@ -51,12 +51,14 @@ Design design_from_json(const std::string& text, const SearchSpace& space) {
 }
 
 nlohmann::json result_json(const SimResult& r, const Workload& w, bool breakdown) {
+    // A design that does not run has no latency, energy or power: null, never 0.
+    const auto ran = [&](double v) { return r.feasible ? nlohmann::json(v) : nlohmann::json(nullptr); };
     nlohmann::json j = {{"workload", w.name},
                         {"feasible", r.feasible},
-                        {"latency_ms", r.latency_ms},
+                        {"latency_ms", ran(r.latency_ms)},
                         {"area_mm2", r.area_mm2},
-                        {"energy_mj", r.energy_mj},
-                        {"power_w", r.power_w},
+                        {"energy_mj", ran(r.energy_mj)},
+                        {"power_w", ran(r.power_w)},
                         {"weights_resident", r.weights_resident}};
     if (!r.feasible) j["reason"] = r.reason_text, j["layer"] = r.layer_name, j["layer_index"] = r.layer;
     if (breakdown) {

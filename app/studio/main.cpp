@@ -16,6 +16,16 @@
 #include "search_demo.h"
 
 int main(int argc, char** argv) {
+    // --help and --version print and quit: they must work on a machine
+    // without a display (a cluster node, a CI log), where Qt's default
+    // platform would abort. The offscreen platform ships with Qt.
+    const bool no_display = qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    for (int i = 1; i < argc && no_display; ++i) {
+        const QByteArray a(argv[i]);
+        if ((a == "-h" || a == "--help" || a == "--help-all" || a == "-v" || a == "--version") &&
+            qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName("PRIME Studio");
     QApplication::setOrganizationName("prime-studio");

@@ -146,8 +146,22 @@ std::vector<ColumnRole> assign_roles(const std::vector<std::string>& header, con
     return roles;
 }
 
+namespace {
+// Optuna writes states as "COMPLETE" or, from some versions, "TrialState.COMPLETE".
+std::string status_word(std::string_view text) {
+    std::string t = lower(text);
+    if (t.rfind("trialstate.", 0) == 0) t.erase(0, 11);
+    return t;
+}
+}  // namespace
+
+bool is_unfinished_trial(std::string_view text) {
+    const std::string t = status_word(text);
+    return t == "running" || t == "waiting";
+}
+
 std::optional<bool> parse_flag(std::string_view text) {
-    const std::string t = lower(text);
+    const std::string t = status_word(text);
     if (t == "1" || t == "true" || t == "yes" || t == "y" || t == "t" || t == "complete" || t == "completed" ||
         t == "ok" || t == "success" || t == "feasible")
         return true;

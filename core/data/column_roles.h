@@ -62,4 +62,10 @@ std::vector<ColumnRole> assign_roles(const std::vector<std::string>& header, con
 // nullopt when it is none of these.
 std::optional<bool> parse_flag(std::string_view text);
 
+// A feasibility cell that is a trial still under way (Optuna's RUNNING or
+// WAITING, with or without the "TrialState." prefix): it has no result yet,
+// so the row is skipped (and counted in the column's note), neither feasible
+// nor infeasible.
+bool is_unfinished_trial(std::string_view text);
+
 }  // namespace prime

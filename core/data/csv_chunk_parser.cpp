@@ -64,8 +64,16 @@ void parse_csv_chunk(CsvReader& reader, const CsvLayout& L, const ReadOptions& o
         if (row >= t.capacity) throw std::logic_error("CSV chunk: more rows than lines counted");
         bool feasible;
         if (L.feasible >= 0) {
-            auto f = parse_flag(trim_blanks(fields[L.feasible]));
-            if (!f) throw fail("column '" + header[L.feasible] + "' holds " + quoted(fields[L.feasible]) + "; expected 1/0 or true/false");
+            const auto cell = trim_blanks(fields[L.feasible]);
+            auto f = parse_flag(cell);
+            if (!f && is_unfinished_trial(cell)) {
+                ++chunk.unfinished;  // no result yet: not a design of the log
+                continue;
+            }
+            if (!f)
+                throw fail("column '" + header[L.feasible] + "' holds " + quoted(fields[L.feasible]) +
+                           "; expected 1/0, true/false or a trial status (COMPLETE/OK = feasible, FAIL/PRUNED/ERROR = "
+                           "infeasible; RUNNING/WAITING rows are skipped)");
             feasible = *f;
         } else if (L.infeasible < 0) {
             feasible = true;  // options.all_feasible: the user said every row is feasible

@@ -32,6 +32,7 @@ struct CsvChunk {
     std::uint64_t first_line = 0;      // line number at `begin`
     std::uint64_t first_row = 0;       // row offset into the columns
     std::uint64_t rows = 0;            // rows parsed
+    std::uint64_t unfinished = 0;      // rows skipped: trials still running or waiting
     std::vector<ValueIndexer> indexers;
     std::vector<std::string> apps, reasons;  // local tables
     std::exception_ptr error;

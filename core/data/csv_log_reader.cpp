@@ -227,6 +227,13 @@ DesignLog read_csv_log(const fs::path& path, const ReadOptions& options) {
                 !why.empty())
                 throw InputError(file, "line", 1, why);
     std::vector<ColumnNote> notes = L.notes;
+    std::uint64_t unfinished = 0;
+    for (const auto& c : chunks) unfinished += c.unfinished;
+    if (unfinished > 0)
+        for (auto& n : notes)
+            if (n.role == "feasible")
+                n.reason += "; " + std::to_string(unfinished) + " unfinished trial" + (unfinished == 1 ? "" : "s") +
+                            " (RUNNING/WAITING) skipped";
     if (!options.space) settle_space(log, L.param_names, seen, builtin_space_or_null(), path.stem().string(), &notes);
     log.set_column_notes(std::move(notes));
     log.check_consistent();

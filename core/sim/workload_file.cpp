@@ -180,7 +180,10 @@ Workload parse_workload_table(const std::string& text, const std::string& source
                 if (it == kColumnNames.end())
                     throw InputError(source, "line", number,
                                      "unknown column '" + std::string(fields[i]) +
-                                         "' in the header (expected name,type,h,w,c,k and optionally r,s,stride,groups,t,pad,op)");
+                                         "' in the header (expected a PRIME workload table: name,type,h,w,c,k and "
+                                         "optionally r,s,stride,groups,t,pad,op; or a SCALE-Sim topology: 'Layer name, "
+                                         "IFMAP Height, IFMAP Width, Filter Height, Filter Width, Channels, Num Filter, "
+                                         "Strides' or 'Layer, M, N, K')");
                 const auto c = static_cast<std::size_t>(it - kColumnNames.begin());
                 if (position[c] >= 0) throw InputError(source, "line", number, "column '" + name + "' appears twice in the header");
                 position[c] = static_cast<int>(i);
@@ -300,12 +303,13 @@ Workload parse_scalesim_topology(const std::string& text, const std::string& sou
 Workload load_workload(const std::filesystem::path& path) {
     const std::string text = read_text_file(path);
     const std::string stem = path.stem().string();
-    // A SCALE-Sim file starts (after blank lines) with its header row.
+    // A SCALE-Sim file starts (after blank and '#' comment lines, which some
+    // published topologies carry) with its header row.
     bool scalesim = false;
     for (const auto& [number, raw] : numbered_lines(text)) {
         const std::string_view line = trim(raw);
-        if (line.empty()) continue;
-        scalesim = line.front() != '#' && topology_kind(line) != TopologyKind::None;
+        if (line.empty() || line.front() == '#') continue;
+        scalesim = topology_kind(line) != TopologyKind::None;
         break;
     }
     return scalesim ? parse_scalesim_topology(text, path.string(), stem) : parse_workload_table(text, path.string(), stem);

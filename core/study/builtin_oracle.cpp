@@ -53,6 +53,7 @@ std::vector<OracleResult> BuiltinSimulatorOracle::evaluate(const std::vector<Des
             for (std::size_t a = 0; a < workloads.size(); ++a) {
                 const SimSummary s = simulator_.evaluate_summary(hw, *workloads[a]);
                 r.app_feasible.push_back(s.feasible);
+                r.app_reason.push_back(s.feasible ? std::string() : std::string(reason_name(s.reason)));
                 r.latency_ms.push_back(s.feasible ? s.latency_ms : std::nan(""));
                 if (s.feasible) {
                     energy += s.energy_mj;

@@ -138,6 +138,7 @@ std::vector<OracleResult> parse_command_reply(const std::string& text, const std
     for (auto& r : results) {
         r.latency_ms.assign(names.size(), std::nan(""));
         r.app_feasible.assign(names.size(), false);
+        r.app_reason.assign(names.size(), std::string());
     }
     std::vector<std::vector<bool>> seen(designs, std::vector<bool>(names.size(), false));
 
@@ -189,9 +190,10 @@ std::vector<OracleResult> parse_command_reply(const std::string& text, const std
                 fail("expected a positive latency_ms for a feasible design, got '" + f[cols->latency] + "'");
             r.latency_ms[a] = *lat;
             r.app_feasible[a] = true;
-        } else if (r.reason.empty()) {
+        } else {
             const std::string why = cols->reason >= 0 && !f[cols->reason].empty() ? f[cols->reason] : "INFEASIBLE";
-            r.reason = names[a].empty() ? why : names[a] + ": " + why;
+            r.app_reason[a] = why;
+            if (r.reason.empty()) r.reason = names[a].empty() ? why : names[a] + ": " + why;
         }
         auto optional_number = [&](int col, const char* what) -> double {
             if (col < 0 || f[col].empty()) return std::nan("");

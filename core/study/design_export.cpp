@@ -42,10 +42,6 @@ std::string csv_text(const std::string& s) {
     return out + "\"";
 }
 
-std::string app_column(const std::string& prefix, const std::string& app) {
-    return prefix + (app.empty() ? "" : "_" + app) + "_ms";
-}
-
 }  // namespace
 
 nlohmann::json designs_to_json(const ExportedDesigns& e) {
@@ -73,6 +69,12 @@ nlohmann::json designs_to_json(const ExportedDesigns& e) {
             d["verified"] = {{"feasible", v.feasible},        {"reason", v.reason},
                              {"per_app_ms", app_object(v.latency_ms, e.apps)},
                              {"area_mm2", num(v.area_mm2)},   {"power_w", num(v.power_w)}};
+            if (!v.app_reason.empty()) {
+                nlohmann::json reasons = nlohmann::json::object();
+                for (std::size_t a = 0; a < e.apps.size() && a < v.app_reason.size(); ++a)
+                    reasons[e.apps[a]] = v.app_reason[a];  // keyed as per_app_ms
+                d["verified"]["per_app_reason"] = reasons;
+            }
         } else {
             d["verified"] = nullptr;
         }
@@ -107,6 +109,9 @@ ExportedDesigns designs_from_json(const nlohmann::json& j, const std::string& so
                 r.reason = v.value("reason", "");
                 r.latency_ms = per_app(v.at("per_app_ms"), e.apps);
                 for (double l : r.latency_ms) r.app_feasible.push_back(std::isfinite(l));
+                if (v.contains("per_app_reason"))
+                    for (const auto& a : e.apps)
+                        r.app_reason.push_back(v.at("per_app_reason").value(a, ""));
                 r.area_mm2 = from_num(v.at("area_mm2"));
                 r.power_w = from_num(v.value("power_w", nlohmann::json(nullptr)));
                 p.verified = std::move(r);
@@ -152,7 +157,7 @@ std::string designs_to_csv(const ExportedDesigns& e) {
                 const bool runs = a < v.app_feasible.size() && v.app_feasible[a];
                 out += "," + cell(runs && a < v.latency_ms.size() ? v.latency_ms[a] : NAN);
                 out += "," + cell(std::isfinite(v.area_mm2) ? v.area_mm2 : p.area_mm2);
-                out += std::string(",") + (runs ? "1" : "0") + "," + csv_text(runs ? std::string() : v.reason);
+                out += std::string(",") + (runs ? "1" : "0") + "," + csv_text(runs ? std::string() : reason_for_app(v, a, e.apps[a]));
             } else {
                 out += ",," + cell(p.area_mm2) + ",,";  // not simulated: latency and feasibility unknown
             }

@@ -5,16 +5,14 @@
 
 namespace prime {
 
-namespace {
-// The per-application reason is stored after "app: " in OracleResult::reason
-// only for the first failing application; the others get a generic one.
-std::string reason_for_row(const OracleResult& r, const std::string& app) {
+std::string reason_for_app(const OracleResult& r, std::size_t a, const std::string& app) {
+    if (a < r.app_reason.size() && !r.app_reason[a].empty()) return r.app_reason[a];
+    // Without per-application reasons: OracleResult::reason names the first failing application.
     const std::string prefix = app + ": ";
     if (r.reason.rfind(prefix, 0) == 0) return r.reason.substr(prefix.size());
     if (!app.empty() && r.reason.find(": ") != std::string::npos) return "INFEASIBLE";
     return r.reason.empty() ? "INFEASIBLE" : r.reason;
 }
-}  // namespace
 
 void append_verified(DesignLog& log, const std::vector<Design>& designs, const std::vector<std::string>& apps,
                      const std::vector<OracleResult>& results) {
@@ -32,7 +30,7 @@ void append_verified(DesignLog& log, const std::vector<Design>& designs, const s
             const bool ok = a < r.app_feasible.size() ? r.app_feasible[a] : r.feasible;
             const double latency = a < r.latency_ms.size() ? r.latency_ms[a] : NAN;
             const bool feasible = ok && std::isfinite(latency);
-            const std::uint8_t reason = feasible ? 0 : log.reason_id(reason_for_row(r, names[a]));
+            const std::uint8_t reason = feasible ? 0 : log.reason_id(reason_for_app(r, a, names[a]));
             log.append(designs[i].index, feasible ? static_cast<float>(latency) : 0.0f, static_cast<float>(r.area_mm2),
                        feasible, app, reason, no_metrics);
         }

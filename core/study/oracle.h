@@ -25,6 +25,9 @@ struct OracleResult {
     std::vector<double> latency_ms;
     /// Per application: whether it runs (a design can map one network and not another).
     std::vector<bool> app_feasible;
+    /// Per application: why it does not run ("" where it runs). May be empty
+    /// (results read from older files): then only `reason` is known.
+    std::vector<std::string> app_reason;
     double area_mm2 = std::numeric_limits<double>::quiet_NaN();
     double power_w = std::numeric_limits<double>::quiet_NaN();  // NaN when the oracle does not know
 };
@@ -47,6 +50,11 @@ public:
 protected:
     std::uint64_t calls_ = 0;
 };
+
+/// Why application `a` (named `app`) of a result does not run: its own
+/// reason when the oracle gave one, else the design's first failure when
+/// that is this application's, else "INFEASIBLE".
+std::string reason_for_app(const OracleResult& r, std::size_t a, const std::string& app);
 
 /// "Closing the loop": appends one row per (design, application) of verified
 /// results to `log`, so the next surrogate trains on what the simulator said

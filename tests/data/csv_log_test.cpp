@@ -135,7 +135,7 @@ TEST(CsvLog, WrongEncoding) {
 
 TEST(CsvLog, BadFlag) {
     const auto m = message_for("param_1,runtime,area,feasible\n1,2,3,maybe\n");
-    EXPECT_TRUE(contains(m, "line 2: column 'feasible' holds 'maybe'; expected 1/0 or true/false")) << m;
+    EXPECT_TRUE(contains(m, "line 2: column 'feasible' holds 'maybe'; expected 1/0, true/false or a trial status")) << m;
     EXPECT_TRUE(contains(message_for("param_1,runtime,area,infeasible\n1,2,3,0.5\n"), "expected an integer"));
 }
 

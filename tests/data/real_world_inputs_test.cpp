@@ -114,6 +114,29 @@ TEST(ColumnRoles, AnOptunaExportMapsParamsStateAndIgnoresIdsAndTimes) {
     EXPECT_EQ(note(log, "values_0").reason, "mapped by the user");
 }
 
+TEST(ColumnRoles, UnfinishedOptunaTrialsAreSkippedAndPrefixedStatesRead) {
+    test::TempDir dir;
+    const auto p = test::write_file(dir.path() / "optuna-running.csv",
+                                    "number,values_0,values_1,params_pes_x,state\n"
+                                    "0,0.83,27.0,4,TrialState.COMPLETE\n"
+                                    "1,,,16,RUNNING\n"
+                                    "2,1.2,19.4,2,COMPLETE\n"
+                                    "3,,,8,TrialState.WAITING\n"
+                                    "4,,,1,TrialState.FAIL\n");
+    ReadOptions o;
+    o.roles = {{"values_0", ColumnRole::Latency}, {"values_1", ColumnRole::Area}};
+    const DesignLog log = read_log(p, o);
+    EXPECT_EQ(log.rows(), 3u) << "the running and waiting trials have no result yet";
+    EXPECT_EQ(std::vector<int>(log.feasible().begin(), log.feasible().end()), (std::vector<int>{1, 1, 0}));
+    EXPECT_EQ(log.space().parameter(0).values, (std::vector<double>{1, 2, 4})) << "16 and 8 were never measured";
+    EXPECT_NE(note(log, "state").reason.find("2 unfinished trials (RUNNING/WAITING) skipped"), std::string::npos)
+        << note(log, "state").reason;
+    // Any other word is refused with the words that are understood.
+    const auto bad = test::write_file(dir.path() / "optuna-bad.csv", "number,values_0,values_1,params_pes_x,state\n0,1,2,4,MAYBE\n");
+    const InputError e = read_error(bad, o);
+    EXPECT_NE(e.detail().find("COMPLETE/OK = feasible"), std::string::npos) << e.what();
+}
+
 TEST(ColumnRoles, AnUnknownColumnWithADistinctValueOnEveryRowStopsTheLoad) {
     test::TempDir dir;
     std::string csv = "pe,serial,latency,area,feasible\n";

@@ -11,7 +11,7 @@ using namespace prime::test;
 namespace {
 DesignLog sample_with_extras() {
     DesignLog log = read_csv_log(fixture("prime-sample.csv"));
-    DesignLog other = read_csv_log(fixture("prime-sample.csv"), ReadOptions{.app_name = "second"});
+    DesignLog other = read_csv_log(fixture("prime-sample.csv"), [] { ReadOptions o; o.app_name = "second"; return o; }());
     log.append(other);
     log.reason_id("PE_MEM_ACTIVATIONS");
     log.reason_column().assign(log.rows(), 0);

@@ -74,8 +74,8 @@ TEST(CloseTheLoop, VerifiedDesignsJoinTheLogWhichIsWrittenAndTheModelKeepsTraini
     StudyResult result = search.search();
     ASSERT_GE(result.proposals.size(), 2u);
     // A made-up simulator: the first proposal runs, the second does not, the rest are unverified.
-    OracleResult runs{true, "", {3.5}, {true}, 1.25};
-    OracleResult fails{false, "latency: too big", {std::nan("")}, {false}, 2.0};
+    OracleResult runs{true, "", {3.5}, {true}, {""}, 1.25};
+    OracleResult fails{false, "latency: too big", {std::nan("")}, {false}, {"too big"}, 2.0};
     result.proposals[0].verified = runs;
     result.proposals[1].verified = fails;
     for (std::size_t i = 2; i < result.proposals.size(); ++i) result.proposals[i].verified.reset();

@@ -199,6 +199,21 @@ TEST(SimWorkloadFiles, LoadDetectsTheFormatAndNamesAfterTheFile) {
     const Workload scalesim = load_workload(dir / "yolo_tiny.csv");
     EXPECT_EQ(scalesim.name, "yolo_tiny");
     EXPECT_EQ(scalesim.layers.at(0).out_h(), 416);
+    // Comment lines before a SCALE-Sim header (some published topologies have them) do not hide it.
+    {
+        std::ofstream(dir / "commented.csv") << "# AlexNet, from the SCALE-Sim repository\n\n# conv only\n"
+                                                "Layer name, IFMAP Height, IFMAP Width, Filter Height, Filter Width, "
+                                                "Channels, Num Filter, Strides,\nConv1, 418, 418, 3, 3, 3, 16, 1,\n";
+    }
+    EXPECT_EQ(load_workload(dir / "commented.csv").layers.at(0).out_h(), 416);
+    // A header of neither kind names both formats.
+    { std::ofstream(dir / "neither.csv") << "Layer, M, K\nfc1, 2, 3\n"; }
+    try {
+        load_workload(dir / "neither.csv");
+        ADD_FAILURE() << "no error for an unknown header";
+    } catch (const InputError& e) {
+        EXPECT_NE(std::string(e.what()).find("SCALE-Sim topology"), std::string::npos) << e.what();
+    }
 
     const Workload original = load_builtin_workload("MobileNetV3");
     save_workload(original, dir / "v3.csv");

@@ -2,11 +2,16 @@
 // the thread count, and its results close the loop into a log.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <filesystem>
+#include <set>
 
 #include "sim/workload_library.h"
 #include "space/space_json.h"
+#include "data/log_io.h"
 #include "study/builtin_oracle.h"
+#include "study/design_export.h"
 #include "study/oracle.h"
 #include "util/errors.h"
 
@@ -118,3 +123,64 @@ TEST(BuiltinOracle, ManyApplicationsInOneCallMatchOneAtATime) {
         }
     }
 }
+
+namespace prime {
+namespace {
+
+// A design that maps some networks and not others, each failing for its own
+// reason: every application keeps its own reason, in the result, in the log
+// that closing the loop appends to, and in the exported CSV.
+TEST(BuiltinOracle, EachFailingApplicationKeepsItsOwnReason) {
+    const SearchSpace space = builtin_edgetpu_space();
+    const Design d = space.encode(std::vector<double>{12, 4, 128, 16, 262144, 65536, 8192, 32768, 4096, 25});
+    const std::vector<std::string> apps = builtin_workload_names();
+    BuiltinSimulatorOracle oracle(space);
+    const OracleResult r = oracle.evaluate({d}, apps).at(0);
+    ASSERT_EQ(r.app_reason.size(), apps.size());
+    std::set<std::string> reasons;
+    std::size_t failing = 0;
+    for (std::size_t a = 0; a < apps.size(); ++a) {
+        EXPECT_EQ(r.app_reason[a].empty(), bool(r.app_feasible[a])) << apps[a];
+        if (!r.app_feasible[a]) ++failing, reasons.insert(r.app_reason[a]);
+        EXPECT_EQ(reason_for_app(r, a, apps[a]), r.app_feasible[a] ? std::string("INFEASIBLE") : r.app_reason[a])
+            << "the application's own reason, not the first failure's";
+    }
+    ASSERT_GE(failing, 2u) << "the design must fail on several networks for this test to mean anything";
+    EXPECT_GE(reasons.size(), 2u) << "and for different reasons";
+    // Closing the loop: each appended row carries its application's reason.
+    DesignLog log(space);
+    append_verified(log, {d}, apps, {r});
+    for (RowIndex row = 0; row < log.rows(); ++row) {
+        const std::size_t a = row;  // one row per application, in order
+        if (r.app_feasible[a]) continue;
+        ASSERT_GT(log.reason()[row], 0);
+        EXPECT_EQ(log.reason_names()[log.reason()[row] - 1], r.app_reason[a]) << apps[a];
+    }
+    // The exported CSV, read back as a log, and the JSON round trip keep them too.
+    ExportedDesigns e;
+    e.space = space;
+    e.apps = apps;
+    Proposal p;
+    p.design = d;
+    p.predicted_app_latency_ms.assign(apps.size(), 1.0);
+    p.verified = r;
+    e.proposals = {p};
+    const auto dir = std::filesystem::temp_directory_path() / "prime_oracle_reasons";
+    std::filesystem::create_directories(dir);
+    write_designs_csv(e, dir / "designs.csv");
+    const DesignLog back = read_log(dir / "designs.csv");
+    for (RowIndex row = 0; row < back.rows(); ++row) {
+        const std::string app = back.app_names()[back.app()[row]];
+        const auto a = static_cast<std::size_t>(std::find(apps.begin(), apps.end(), app) - apps.begin());
+        ASSERT_LT(a, apps.size()) << app;
+        if (!r.app_feasible[a]) {
+            EXPECT_EQ(back.reason_names()[back.reason()[row] - 1], r.app_reason[a]) << app;
+        }
+    }
+    const ExportedDesigns again = designs_from_json(designs_to_json(e));
+    EXPECT_EQ(again.proposals.at(0).verified->app_reason, r.app_reason);
+    std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace prime

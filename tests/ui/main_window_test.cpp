@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSemaphore>
 #include <QSignalSpy>
@@ -284,6 +285,12 @@ private Q_SLOTS:
         QStringList menus;
         for (QAction* menu : w.menuBar()->actions()) menus << menu->text();
         QVERIFY(menus.contains("&Search"));
+        // F5 starts the search from anywhere in the window (the menu action holds it).
+        bool f5 = false;
+        for (QAction* menu : w.menuBar()->actions())
+            if (menu->text() == "&Search")
+                for (QAction* a : menu->menu()->actions()) f5 = f5 || a->shortcut() == QKeySequence(Qt::Key_F5);
+        QVERIFY(f5);
         QVERIFY(w.showView("search"));
         QVERIFY(!w.showView("no-such-view"));
     }
