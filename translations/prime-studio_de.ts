@@ -936,464 +936,464 @@
 <context>
     <name>prime::ui::SearchPanel</name>
     <message>
-        <location filename="../ui/search_panel.cpp" line="46"/>
+        <location filename="../ui/search_panel.cpp" line="40"/>
         <source>generation</source>
         <translation>Generation</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="116"/>
+        <location filename="../ui/search_panel.cpp" line="110"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="121"/>
-        <location filename="../ui/search_panel.cpp" line="331"/>
+        <location filename="../ui/search_panel.cpp" line="115"/>
+        <location filename="../ui/search_panel.cpp" line="287"/>
         <source>No model: train one in the Surrogate panel or open a saved one.</source>
         <translation>Kein Modell: eines im Surrogat-Bereich trainieren oder ein gespeichertes öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="124"/>
+        <location filename="../ui/search_panel.cpp" line="118"/>
         <source>Open Model…</source>
         <translation>Modell öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="127"/>
+        <location filename="../ui/search_panel.cpp" line="121"/>
         <source>Open a surrogate model folder</source>
         <translation>Ordner eines Surrogat-Modells öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="134"/>
-        <location filename="../ui/search_panel.cpp" line="800"/>
+        <location filename="../ui/search_panel.cpp" line="128"/>
+        <location filename="../ui/search_panel.cpp" line="592"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="136"/>
+        <location filename="../ui/search_panel.cpp" line="130"/>
         <source>Start the search (F5); after Stop or a reopened study, continue it</source>
         <translation>Suche starten (F5); nach Stopp oder einer wieder geöffneten Studie fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="137"/>
-        <location filename="../ui/search_panel.cpp" line="502"/>
-        <location filename="../ui/search_panel.cpp" line="803"/>
+        <location filename="../ui/search_panel.cpp" line="131"/>
+        <location filename="../ui/search_panel.cpp" line="458"/>
+        <location filename="../ui/search_panel.cpp" line="595"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="139"/>
+        <location filename="../ui/search_panel.cpp" line="133"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="149"/>
+        <location filename="../ui/search_panel.cpp" line="143"/>
         <source>Verify</source>
         <translation>Verifizieren</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="152"/>
-        <location filename="../ui/search_panel.cpp" line="164"/>
+        <location filename="../ui/search_panel.cpp" line="146"/>
+        <location filename="../ui/search_panel.cpp" line="158"/>
         <source>Selected designs</source>
         <translation>Ausgewählte Entwürfe</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="153"/>
-        <location filename="../ui/search_panel.cpp" line="165"/>
+        <location filename="../ui/search_panel.cpp" line="147"/>
+        <location filename="../ui/search_panel.cpp" line="159"/>
         <source>Pinned designs</source>
         <translation>Angeheftete Entwürfe</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="154"/>
-        <location filename="../ui/search_panel.cpp" line="166"/>
-        <location filename="../ui/search_panel.cpp" line="250"/>
+        <location filename="../ui/search_panel.cpp" line="148"/>
+        <location filename="../ui/search_panel.cpp" line="160"/>
+        <location filename="../ui/search_panel.cpp" line="244"/>
         <source>Top K</source>
         <translation>Top K</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="271"/>
+        <location filename="../ui/search_panel_files.cpp" line="25"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="275"/>
+        <location filename="../ui/search_panel_files.cpp" line="29"/>
         <source>Export designs</source>
         <translation>Entwürfe exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="276"/>
+        <location filename="../ui/search_panel_files.cpp" line="30"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="281"/>
+        <location filename="../ui/search_panel_files.cpp" line="35"/>
         <source>Top K…</source>
         <translation>Top K…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="282"/>
+        <location filename="../ui/search_panel_files.cpp" line="36"/>
         <source>Pinned designs…</source>
         <translation>Angeheftete Entwürfe…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="283"/>
+        <location filename="../ui/search_panel_files.cpp" line="37"/>
         <source>Selected designs…</source>
         <translation>Ausgewählte Entwürfe…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="285"/>
+        <location filename="../ui/search_panel_files.cpp" line="39"/>
         <source>Plot</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="289"/>
+        <location filename="../ui/search_panel_files.cpp" line="43"/>
         <source>Save plot</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="294"/>
+        <location filename="../ui/search_panel_files.cpp" line="48"/>
         <source>Live search plot…</source>
         <translation>Live-Suchdiagramm…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="295"/>
+        <location filename="../ui/search_panel_files.cpp" line="49"/>
         <source>Best latency per generation…</source>
         <translation>Beste Latenz je Generation…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="296"/>
+        <location filename="../ui/search_panel_files.cpp" line="50"/>
         <source>Hypervolume per generation…</source>
         <translation>Hypervolumen je Generation…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="297"/>
+        <location filename="../ui/search_panel_files.cpp" line="51"/>
         <source>Trade-off chart…</source>
         <translation>Abwägungsdiagramm…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="298"/>
+        <location filename="../ui/search_panel_files.cpp" line="52"/>
         <source>Study report (Markdown)…</source>
         <translation>Studienbericht (Markdown)…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="299"/>
+        <location filename="../ui/search_panel_files.cpp" line="53"/>
         <source>Save the study report</source>
         <translation>Studienbericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="300"/>
+        <location filename="../ui/search_panel_files.cpp" line="54"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="160"/>
+        <location filename="../ui/search_panel.cpp" line="154"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="81"/>
+        <location filename="../ui/search_panel.cpp" line="75"/>
         <source>Model: trained %1 more steps on the extended log (held-out Spearman %2).</source>
         <translation>Modell: %1 weitere Schritte auf dem erweiterten Protokoll trainiert (Spearman auf zurückgehaltenen Daten %2).</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="161"/>
+        <location filename="../ui/search_panel.cpp" line="155"/>
         <source>Per-application trade-offs against the best logged in-budget designs</source>
         <translation>Abwägungen je Anwendung gegenüber den besten protokollierten Entwürfen im Budget</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="168"/>
+        <location filename="../ui/search_panel.cpp" line="162"/>
         <source>Add to Log &amp;&amp; Continue…</source>
         <translation>Zum Log hinzufügen &amp;&amp; fortsetzen…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="170"/>
+        <location filename="../ui/search_panel.cpp" line="164"/>
         <source>The verified designs join the log (saved as a copy), the surrogate retrains on it, and the search continues</source>
         <translation>Die verifizierten Entwürfe kommen ins Log (als Kopie gespeichert), das Surrogat wird darauf neu trainiert und die Suche geht weiter</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="173"/>
+        <location filename="../ui/search_panel.cpp" line="167"/>
         <source>Save the extended log</source>
         <translation>Erweitertes Log speichern</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="174"/>
+        <location filename="../ui/search_panel.cpp" line="168"/>
         <source>Design logs (*.primelog *.csv)</source>
         <translation>Entwurfs-Logs (*.primelog *.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="177"/>
+        <location filename="../ui/search_panel.cpp" line="171"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="194"/>
+        <location filename="../ui/search_panel.cpp" line="188"/>
         <source>Train or open a model, then press Start.</source>
         <translation>Ein Modell trainieren oder öffnen, dann Start drücken.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="218"/>
+        <location filename="../ui/search_panel.cpp" line="212"/>
         <source>best (ms)</source>
         <translation>beste (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="219"/>
+        <location filename="../ui/search_panel.cpp" line="213"/>
         <source>hypervolume</source>
         <translation>Hypervolumen</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="251"/>
+        <location filename="../ui/search_panel.cpp" line="245"/>
         <source>Trade-offs</source>
         <translation>Abwägungen</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="346"/>
+        <location filename="../ui/search_panel.cpp" line="302"/>
         <source>Model: trained in this session (%1).</source>
         <translation>Modell: in dieser Sitzung trainiert (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="354"/>
+        <location filename="../ui/search_panel.cpp" line="310"/>
         <source>Open a log first: a model is searched against the log it was trained on.</source>
         <translation>Zuerst ein Log öffnen: ein Modell wird gegen das Log durchsucht, auf dem es trainiert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="360"/>
+        <location filename="../ui/search_panel.cpp" line="316"/>
         <source>Could not open the model %1: %2</source>
         <translation>Das Modell %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="367"/>
+        <location filename="../ui/search_panel.cpp" line="323"/>
         <source>Model: %1</source>
         <translation>Modell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="385"/>
-        <location filename="../ui/search_panel_files.cpp" line="63"/>
+        <location filename="../ui/search_panel.cpp" line="341"/>
+        <location filename="../ui/search_panel_files.cpp" line="108"/>
         <source>Open a log first.</source>
         <translation>Zuerst ein Log öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="389"/>
+        <location filename="../ui/search_panel.cpp" line="345"/>
         <source>No model: train one in the Surrogate panel or open a saved one (Open Model…).</source>
         <translation>Kein Modell: eines im Surrogat-Bereich trainieren oder ein gespeichertes öffnen (Modell öffnen…).</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="394"/>
+        <location filename="../ui/search_panel.cpp" line="350"/>
         <source>optimizer options: not a JSON object: %1</source>
         <translation>Optionen des Optimierers: kein JSON-Objekt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="461"/>
+        <location filename="../ui/search_panel.cpp" line="417"/>
         <source>Cannot start the search: %1</source>
         <translation>Die Suche kann nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="493"/>
+        <location filename="../ui/search_panel.cpp" line="449"/>
         <source>Continuing the search…</source>
         <translation>Suche wird fortgesetzt…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="493"/>
+        <location filename="../ui/search_panel.cpp" line="449"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="502"/>
+        <location filename="../ui/search_panel.cpp" line="458"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="510"/>
+        <location filename="../ui/search_panel.cpp" line="466"/>
         <source>Stopping after the current generation…</source>
         <translation>Stoppt nach der laufenden Generation…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="521"/>
+        <location filename="../ui/search_panel.cpp" line="477"/>
         <source>Paused at generation %1 of %2.</source>
         <translation>Pausiert bei Generation %1 von %2.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="551"/>
+        <location filename="../ui/search_panel.cpp" line="507"/>
         <source>Generation %1 of %2 · %L3 designs scored · %4 generations/s · best predicted %5 ms · hypervolume %6</source>
         <translation>Generation %1 von %2 · %L3 Entwürfe bewertet · %4 Generationen/s · beste Vorhersage %5 ms · Hypervolumen %6</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="595"/>
+        <location filename="../ui/search_panel.cpp" line="551"/>
         <source>Stopped after %1 generations; Continue resumes it.</source>
         <translation>Nach %1 Generationen gestoppt; Fortsetzen setzt sie fort.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="595"/>
+        <location filename="../ui/search_panel.cpp" line="551"/>
         <source>Finished %1 generations.</source>
         <translation>%1 Generationen abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="598"/>
+        <location filename="../ui/search_panel.cpp" line="554"/>
         <source>%L1 designs scored in %2 s (%3 generations/s); %4 proposals.</source>
         <translation>%L1 Entwürfe in %2 s bewertet (%3 Generationen/s); %4 Vorschläge.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="626"/>
-        <location filename="../ui/search_panel_files.cpp" line="18"/>
-        <location filename="../ui/search_panel_files.cpp" line="41"/>
+        <location filename="../ui/search_panel_files.cpp" line="63"/>
+        <location filename="../ui/search_panel_files.cpp" line="86"/>
+        <location filename="../ui/search_panel_results.cpp" line="40"/>
         <source>Run a search first.</source>
         <translation>Zuerst eine Suche ausführen.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="633"/>
+        <location filename="../ui/search_panel_results.cpp" line="47"/>
         <source>The oracle cannot verify these designs: %1</source>
         <translation>Das Orakel kann diese Entwürfe nicht prüfen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="637"/>
+        <location filename="../ui/search_panel_results.cpp" line="51"/>
         <source>No oracle: choose the built-in simulator (built-in space) or set up a command oracle.</source>
         <translation>Kein Orakel: Wählen Sie den eingebauten Simulator (eingebauter Raum) oder richten Sie ein Befehls-Orakel ein.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="643"/>
+        <location filename="../ui/search_panel_results.cpp" line="57"/>
         <source>No pinned designs: tick ★ in the table.</source>
         <translation>Keine angehefteten Entwürfe: ★ in der Tabelle ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="644"/>
+        <location filename="../ui/search_panel_results.cpp" line="58"/>
         <source>No designs selected: select rows in the table.</source>
         <translation>Keine Entwürfe ausgewählt: Zeilen in der Tabelle auswählen.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="655"/>
+        <location filename="../ui/search_panel_results.cpp" line="69"/>
         <source>Verifying %1 designs with %2…</source>
         <translation>%1 Entwürfe werden mit %2 verifiziert…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="668"/>
+        <location filename="../ui/search_panel_results.cpp" line="82"/>
         <source>Verify designs first: only simulated designs join the log.</source>
         <translation>Zuerst Entwürfe verifizieren: nur simulierte Entwürfe kommen ins Log.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="682"/>
+        <location filename="../ui/search_panel_results.cpp" line="96"/>
         <source>Adding %1 verified designs to the log…</source>
         <translation>%1 verifizierte Entwürfe werden dem Log hinzugefügt…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="710"/>
+        <location filename="../ui/search_panel_results.cpp" line="124"/>
         <source>Nothing to compare: select or pin designs in the table.</source>
         <translation>Nichts zu vergleichen: Entwürfe in der Tabelle auswählen oder anheften.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="716"/>
+        <location filename="../ui/search_panel_results.cpp" line="130"/>
         <source>Cannot compare: %1</source>
         <translation>Vergleich nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="741"/>
+        <location filename="../ui/search_panel_results.cpp" line="155"/>
         <source>Verified %1 designs: %2 run, %3 fail (reasons in the Status column).</source>
         <translation>%1 Entwürfe verifiziert: %2 laufen, %3 scheitern (Gründe in der Spalte Status).</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="753"/>
+        <location filename="../ui/search_panel_results.cpp" line="167"/>
         <source>Verification cancelled; nothing was changed.</source>
         <translation>Verifikation abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="761"/>
+        <location filename="../ui/search_panel.cpp" line="567"/>
         <source>Closing the loop failed: %1</source>
         <translation>Schließen der Schleife fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="771"/>
+        <location filename="../ui/search_panel.cpp" line="577"/>
         <source>Verification failed: %1</source>
         <translation>Verifikation fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="777"/>
+        <location filename="../ui/search_panel.cpp" line="583"/>
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="800"/>
+        <location filename="../ui/search_panel.cpp" line="592"/>
         <source>Continue</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel_files.cpp" line="24"/>
+        <location filename="../ui/search_panel_files.cpp" line="69"/>
         <source>No designs to export.</source>
         <translation>Keine Entwürfe zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel_files.cpp" line="32"/>
+        <location filename="../ui/search_panel_files.cpp" line="77"/>
         <source>Could not export to %1: %2</source>
         <translation>Export nach %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel_files.cpp" line="35"/>
+        <location filename="../ui/search_panel_files.cpp" line="80"/>
         <source>Exported %1 designs to %2.</source>
         <translation>%1 Entwürfe nach %2 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel_files.cpp" line="48"/>
+        <location filename="../ui/search_panel_files.cpp" line="93"/>
         <source>The report needs every top-K design verified: Verify ▸ Top K first.</source>
         <translation>Der Bericht braucht alle Top-K-Entwürfe verifiziert: zuerst Verifizieren ▸ Top K.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel_files.cpp" line="57"/>
+        <location filename="../ui/search_panel_files.cpp" line="102"/>
         <source>Saved the study report to %1.</source>
         <translation>Studienbericht unter %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel_files.cpp" line="91"/>
+        <location filename="../ui/search_panel_files.cpp" line="136"/>
         <source>Could not save the study: %1</source>
         <translation>Die Studie konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel_files.cpp" line="94"/>
+        <location filename="../ui/search_panel_files.cpp" line="139"/>
         <source>Saved the study to %1.</source>
         <translation>Studie unter %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel_files.cpp" line="109"/>
+        <location filename="../ui/search_panel_files.cpp" line="154"/>
         <source>Stop the search first.</source>
         <translation>Zuerst die Suche stoppen.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel_files.cpp" line="114"/>
+        <location filename="../ui/search_panel_files.cpp" line="159"/>
         <source>open the study&apos;s log first</source>
         <translation>zuerst das Log der Studie öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel_files.cpp" line="116"/>
+        <location filename="../ui/search_panel_files.cpp" line="161"/>
         <source>the study&apos;s designs are in another search space than the open log</source>
         <translation>die Entwürfe der Studie liegen in einem anderen Suchraum als das offene Log</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel_files.cpp" line="119"/>
+        <location filename="../ui/search_panel_files.cpp" line="164"/>
         <source>its model could not be opened</source>
         <translation>ihr Modell konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel_files.cpp" line="161"/>
+        <location filename="../ui/search_panel_files.cpp" line="206"/>
         <source>The study&apos;s model was trained in its session and is not saved: train or open a model to continue the search.</source>
         <translation>Das Modell der Studie wurde in ihrer Sitzung trainiert und nicht gespeichert: ein Modell trainieren oder öffnen, um die Suche fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel_files.cpp" line="102"/>
-        <location filename="../ui/search_panel_files.cpp" line="164"/>
+        <location filename="../ui/search_panel_files.cpp" line="147"/>
+        <location filename="../ui/search_panel_files.cpp" line="209"/>
         <source>Could not open the study %1: %2</source>
         <translation>Die Studie %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel_files.cpp" line="169"/>
+        <location filename="../ui/search_panel_files.cpp" line="214"/>
         <source>Opened the study %1 (%2 designs).</source>
         <translation>Studie %1 geöffnet (%2 Entwürfe).</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel_files.cpp" line="170"/>
+        <location filename="../ui/search_panel_files.cpp" line="215"/>
         <source>Continue resumes its search.</source>
         <translation>Fortsetzen setzt ihre Suche fort.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel_files.cpp" line="173"/>
+        <location filename="../ui/search_panel_files.cpp" line="218"/>
         <source>Study inputs changed</source>
         <translation>Eingaben der Studie geändert</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.cpp" line="142"/>
+        <location filename="../ui/search_panel.cpp" line="136"/>
         <source>Stop after the current generation (Esc); what was found is kept and Continue resumes it</source>
         <translation>Nach der laufenden Generation stoppen (Esc); das Gefundene bleibt, Fortsetzen setzt fort</translation>
     </message>

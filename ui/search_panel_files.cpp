@@ -1,17 +1,62 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The search panel's files: designs exported with provenance, the study
-// report, and study files (.primestudy) saved and reopened.
+// The search panel's files: the Export menu, designs exported with
+// provenance, plots, the study report, and study files (.primestudy) saved
+// and reopened.
+#include <QChartView>
+#include <QFileDialog>
+#include <QMenu>
 #include <QMessageBox>
+#include <QToolButton>
 #include <filesystem>
 
 #include "search_panel.h"
+#include "plot_export.h"
 #include "search_plot.h"
+#include "tradeoff_view.h"
 #include "study/provenance.h"
 #include "study/report.h"
 #include "top_k_model.h"
 #include "util/atomic_file.h"
 
 namespace prime::ui {
+
+void SearchPanel::buildExportMenu(QToolButton* button) {
+    button->setObjectName("exportButton");
+    button->setText(tr("Export"));
+    button->setPopupMode(QToolButton::InstantPopup);
+    auto* exportMenu = new QMenu(button);
+    auto exportAction = [this](Scope scope) {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export designs"), QStringLiteral("designs.csv"),
+                                                          tr("CSV (*.csv);;JSON (*.json)"));
+        if (path.isEmpty()) return;
+        QString error;
+        if (!exportDesigns(scope, path, &error)) report(error, true);
+    };
+    exportMenu->addAction(tr("Top K…"), this, [exportAction] { exportAction(Scope::TopK); });
+    exportMenu->addAction(tr("Pinned designs…"), this, [exportAction] { exportAction(Scope::Pinned); });
+    exportMenu->addAction(tr("Selected designs…"), this, [exportAction] { exportAction(Scope::Selected); });
+    exportMenu->addSeparator();
+    QMenu* plots = exportMenu->addMenu(tr("Plot"));
+    plots->setObjectName("exportPlotMenu");
+    auto plotAction = [this, plots](const QString& title, const QString& file, auto widget) {
+        plots->addAction(title, this, [this, file, widget] {
+            const QString path = QFileDialog::getSaveFileName(this, tr("Save plot"), file, plotFileFilter());
+            QString error;
+            if (!path.isEmpty() && !savePlot(widget(), path, &error)) report(error, true);
+        });
+    };
+    plotAction(tr("Live search plot…"), QStringLiteral("search.svg"), [this] { return static_cast<QWidget*>(plot_); });
+    plotAction(tr("Best latency per generation…"), QStringLiteral("best-latency.svg"), [this] { return static_cast<QWidget*>(bestCurve_); });
+    plotAction(tr("Hypervolume per generation…"), QStringLiteral("hypervolume.svg"), [this] { return static_cast<QWidget*>(hvCurve_); });
+    plotAction(tr("Trade-off chart…"), QStringLiteral("tradeoffs.svg"), [this] { return static_cast<QWidget*>(tradeoff_->chart()); });
+    exportMenu->addAction(tr("Study report (Markdown)…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the study report"), QStringLiteral("report.md"),
+                                                          tr("Markdown (*.md)"));
+        QString error;
+        if (!path.isEmpty() && !saveReport(path, &error)) report(error, true);
+    });
+    button->setMenu(exportMenu);
+}
 
 bool SearchPanel::exportDesigns(Scope scope, const QString& path, QString* error) {
     if (!session_ || !result_) {

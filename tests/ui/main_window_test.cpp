@@ -41,6 +41,14 @@ class MainWindowTest : public QObject {
 private:
     static QString fixture(const char* name) { return QStringLiteral(PRIME_TEST_DATA "/") + QLatin1String(name); }
     static QString statusText(const MainWindow& w) { return w.findChild<QLabel*>("statusText")->text(); }
+    // Shows `w` (no modal dialogs) and loads `paths` through the real loader; false when it did not finish.
+    static bool openAndWait(MainWindow& w, const QStringList& paths) {
+        w.setProperty("suppressDialogs", true);
+        w.show();
+        QSignalSpy ready(&w, &MainWindow::logReady);
+        w.openLogs(paths);
+        return ready.wait(20000);
+    }
 
 private Q_SLOTS:
     void loadsSampleLogOnWorkerAndPlotsIt() {
@@ -174,11 +182,7 @@ private Q_SLOTS:
         const QString logPath = dir.filePath("two-apps.primelog");
         prime::write_log(*prime::test_ui::searchLog(), logPath.toStdString());
         MainWindow w;
-        w.setProperty("suppressDialogs", true);
-        w.show();
-        QSignalSpy ready(&w, &MainWindow::logReady);
-        w.openLogs({logPath});
-        QVERIFY(ready.wait(10000));
+        QVERIFY(openAndWait(w, {logPath}));
         // No budget: M4 has only a few in-budget designs in this small log to train on.
         w.budget()->clearLimit();
         auto* training = w.trainingPanel();
@@ -229,11 +233,7 @@ private Q_SLOTS:
         prime::Design pinned;
         {
             MainWindow w;
-            w.setProperty("suppressDialogs", true);
-            w.show();
-            QSignalSpy ready(&w, &MainWindow::logReady);
-            w.openLogs({logPath});
-            QVERIFY(ready.wait(10000));
+            QVERIFY(openAndWait(w, {logPath}));
             auto* panel = w.searchPanel();
             panel->setSurrogate(prime::test_ui::searchSurrogate(), w.log());
             panel->findChild<QSpinBox*>("searchGenerations")->setValue(12);
