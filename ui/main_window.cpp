@@ -13,6 +13,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTimer>
@@ -308,7 +309,11 @@ bool MainWindow::showView(const QString& name) {
         searchDock_->show();
         searchDock_->raise();
         // A small window gives the search view the right-hand docks' width too (View menu brings them back).
-        if (w < 1200) budgetDock_->hide(), surrogateDock_->hide();
+        if (w < 1200) {
+            budgetDock_->hide(), surrogateDock_->hide();
+            // ...and the settings form its minimum (it scrolls): the plot, curves and table need the width.
+            if (auto* split = search_->findChild<QSplitter*>(QStringLiteral("searchSplitter"))) split->setSizes({1, w});
+        }
         // The search view gets most of the window's height; the log plot stays above it.
         // Queued: docks are sized once the window has its layout.
         QTimer::singleShot(0, this, [this] { resizeDocks({searchDock_}, {height() * 7 / 10}, Qt::Vertical); });
