@@ -24,9 +24,11 @@ public:
     /// The analytic model of the built-in simulator; std::invalid_argument
     /// when `space` lacks the simulator's parameters.
     static AreaEstimator analytic(const SearchSpace& space, const SimConstants& constants = {});
-    /// Exact lookup in the log, else the nearest logged design (L1 distance
-    /// over value indices scaled to [0, 1] per parameter). std::invalid_argument
-    /// when the log has no finite area.
+    /// Exact lookup in the log, else the nearest logged design's area (L1
+    /// distance over value indices scaled to [0, 1] per parameter) times a
+    /// safety margin measured on the log (margin()): a budget is then rarely
+    /// broken by an area the lookup understated. std::invalid_argument when
+    /// the log has no finite area.
     static AreaEstimator from_log(const DesignLog& log);
     /// Analytic when the space allows it, else from the log; with a finite
     /// budget and neither available, std::invalid_argument saying what to do.
@@ -43,6 +45,10 @@ public:
     bool available() const { return static_cast<bool>(fn_); }
     /// "analytic", "log-nearest", "surrogate" or "none".
     const std::string& kind() const { return kind_; }
+    /// The factor an estimate for an unlogged design carries (log-nearest:
+    /// the 90th percentile of how much a leave-one-out lookup understates a
+    /// logged design's area, >= 1); 1 for the other models.
+    double margin() const { return margin_; }
     /// mm²; NaN when no model. Thread-safe.
     double operator()(const Design& d) const { return fn_ ? fn_(d) : std::nan(""); }
     std::vector<double> batch(const std::vector<Design>& designs) const;
@@ -51,6 +57,7 @@ private:
     std::function<double(const Design&)> fn_;
     BatchFn batch_fn_;  // set when the model is faster in batches
     std::string kind_ = "none";
+    double margin_ = 1.0;
 };
 
 }  // namespace prime

@@ -24,16 +24,25 @@ NearestLoggedDesign::NearestLoggedDesign(const DesignLog& log, bool require_area
     }
 }
 
-NearestLoggedDesign::Match NearestLoggedDesign::nearest(const Design& d) const {
-    if (auto it = exact_.find(d); it != exact_.end()) return {it->second, 0.0, area_[it->second]};
+NearestLoggedDesign::Match NearestLoggedDesign::scan(const ValueIndex* d, std::size_t skip) const {
     Match best{0, std::numeric_limits<double>::infinity(), std::nan("")};
     for (std::size_t i = 0; i < area_.size(); ++i) {
+        if (i == skip) continue;
         const ValueIndex* row = flat_.data() + i * dim_;
         float dist = 0;
-        for (std::size_t p = 0; p < dim_; ++p) dist += std::abs(float(row[p]) - float(d.index[p])) * scale_[p];
+        for (std::size_t p = 0; p < dim_; ++p) dist += std::abs(float(row[p]) - float(d[p])) * scale_[p];
         if (dist < best.distance || (dist == best.distance && area_[i] > best.area_mm2)) best = {i, dist, area_[i]};
     }
     return best;
+}
+
+NearestLoggedDesign::Match NearestLoggedDesign::nearest(const Design& d) const {
+    if (auto it = exact_.find(d); it != exact_.end()) return {it->second, 0.0, area_[it->second]};
+    return scan(d.index.data(), area_.size());
+}
+
+NearestLoggedDesign::Match NearestLoggedDesign::nearest_other(std::size_t i) const {
+    return scan(flat_.data() + i * dim_, i);
 }
 
 }  // namespace prime

@@ -30,9 +30,15 @@ public:
     /// Exact lookup first, else a scan. Ties go to the larger area: an area
     /// estimate should not flatter the budget. Empty index: distance = +inf.
     Match nearest(const Design& design) const;
+    /// The nearest of the other distinct designs to distinct design `i` (a
+    /// leave-one-out lookup: how the index does on a design it has not seen).
+    Match nearest_other(std::size_t i) const;
+    double area(std::size_t i) const { return area_[i]; }
     std::size_t size() const { return area_.size(); }
 
 private:
+    Match scan(const ValueIndex* design, std::size_t skip) const;
+
     std::unordered_map<Design, std::size_t, DesignHash> exact_;
     std::vector<ValueIndex> flat_;  // distinct designs, row-major
     std::vector<double> area_;

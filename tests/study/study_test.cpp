@@ -10,6 +10,7 @@
 #include "sim/workload_library.h"
 #include "space/space_json.h"
 #include "study/builtin_oracle.h"
+#include "study/nearest_design.h"
 #include "study/report.h"
 #include "study/study.h"
 
@@ -213,6 +214,11 @@ TEST(AreaEstimator, LogLookupIsExactThenNearest) {
     Design near = d;
     near[0] = near[0] ? near[0] - 1 : 1;
     EXPECT_TRUE(std::isfinite(logged(near)));
+    // An unlogged design gets its nearest logged design's area times the
+    // margin measured leave-one-out on the log (>= 1: never flatters the budget).
+    EXPECT_GE(logged.margin(), 1.0);
+    const NearestLoggedDesign index(log, true);
+    EXPECT_DOUBLE_EQ(logged(near), index.nearest(near).area_mm2 * logged.margin());
     EXPECT_EQ(AreaEstimator::choose(log, 27).kind(), "analytic");
 
     // A foreign space without areas: no model for a budget, none needed without one.
@@ -220,6 +226,20 @@ TEST(AreaEstimator, LogLookupIsExactThenNearest) {
     foreign.append(std::vector<ValueIndex>{0}, 1.0f, NAN, true, foreign.app_id("a"));
     EXPECT_THROW(AreaEstimator::choose(foreign, 27), std::invalid_argument);
     EXPECT_EQ(AreaEstimator::choose(foreign, INFINITY).kind(), "none");
+}
+
+TEST(AreaEstimator, TheLogMarginIsTheNinetiethPercentileOfTheLeaveOneOutUnderstatement) {
+    // Ten designs on one parameter; areas 1, 2, ..., 10 mm² in value order.
+    // Leave-one-out, design k's nearest other is k-1 or k+1; ties go to the
+    // larger area, so only the last (10, nearest 9) is understated: 10/9.
+    std::vector<double> values;
+    for (int v = 1; v <= 10; ++v) values.push_back(v);
+    DesignLog log(SearchSpace("line", {Parameter{"x", "X", "", {}, values}}));
+    for (ValueIndex i = 0; i < 10; ++i) log.append(std::vector<ValueIndex>{i}, 1.0f, float(i + 1), true, log.app_id("a"));
+    const AreaEstimator e = AreaEstimator::from_log(log);
+    // Factors: nine of 1 (overstated or exact) and one of 10/9; the 90th percentile is the 10th value.
+    EXPECT_DOUBLE_EQ(e.margin(), 10.0 / 9.0);
+    EXPECT_DOUBLE_EQ(e(log.design(3)), 4.0) << "a logged design keeps its logged area";
 }
 
 TEST(AreaEstimator, BatchFunctionIsCalledOncePerBatchAndNamed) {
