@@ -233,6 +233,7 @@ nlohmann::json prime_method(const Problem& p, const std::shared_ptr<const Design
     j["train_steps"] = trained.report.steps;
     j["heldout_spearman"] = num(trained.report.selected_metrics.spearman);
     j["area_model"] = session.study().area_model().kind();
+    j["area_margin"] = session.study().area_model().margin();
     j["optimizer"] = r.optimizer;  // "enumeration" when the space was scored whole
     return j;
 }

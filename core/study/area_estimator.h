@@ -47,7 +47,7 @@ public:
     const std::string& kind() const { return kind_; }
     /// The factor an estimate for an unlogged design carries (log-nearest:
     /// the 90th percentile of how much a leave-one-out lookup understates a
-    /// logged design's area, >= 1); 1 for the other models.
+    /// logged design's area, in [1, 1.25]); 1 for the other models.
     double margin() const { return margin_; }
     /// mm²; NaN when no model. Thread-safe.
     double operator()(const Design& d) const { return fn_ ? fn_(d) : std::nan(""); }
