@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "data/file_content.h"
 #include "cli/log_options.h"
 #include "cli/progress_bar.h"
 #include "data/log_io.h"
@@ -93,12 +94,24 @@ void add_info_command(CLI::App& app) {
         bar.finish();
         const LogStats stats = compute_stats(log);
         const Selection front = pareto_front(log, log.all_rows());
-        if (!args->json) return print_text(log, stats, front.size());
+        // What each file was, when its content is not plain: "gzip-compressed data", ...
+        std::vector<std::pair<std::string, std::string>> compressed;
+        for (const auto& f : args->logs) {
+            const FileSniff sniff = sniff_file(f);
+            if (sniff.content == FileContent::Gzip || sniff.content == FileContent::Zlib)
+                compressed.emplace_back(f, sniff.description());
+        }
+        if (!args->json) {
+            for (const auto& [file, what] : compressed) std::printf("%s: %s, read through zlib\n", file.c_str(), what.c_str());
+            return print_text(log, stats, front.size());
+        }
 
         nlohmann::json j;
         j["space"] = {{"name", log.space().name()}, {"parameters", log.space().dimension()},
                       {"cardinality", cardinality_text(log.space())}, {"one_hot_width", log.space().one_hot_width()}};
         j["rows"] = log.rows();
+        j["compressed"] = nlohmann::json::object();
+        for (const auto& [file, what] : compressed) j["compressed"][file] = what;
         j["applications"] = nlohmann::json::array();
         for (const auto& a : stats.apps) j["applications"].push_back(app_json(a));
         j["total"] = app_json(stats.total);

@@ -1,10 +1,22 @@
 #include "data/csv_layout.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "util/errors.h"
 
 namespace prime {
+
+namespace {
+// Lower case, spaces at both ends removed: SCALE-Sim headers come as "Layer name, IFMAP Height, ...".
+std::string lower_trimmed(std::string_view t) {
+    while (!t.empty() && (t.front() == ' ' || t.front() == '\t')) t.remove_prefix(1);
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\t' || t.back() == '\r')) t.remove_suffix(1);
+    std::string out(t);
+    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+    return out;
+}
+}  // namespace
 
 
 std::string guess_metric_unit(const std::string& name) {
@@ -85,8 +97,22 @@ CsvLayout resolve_csv_layout(std::vector<std::string> header_row, const ReadOpti
         for (const auto& m : L.metric_names) names += (names.empty() ? "" : ", ") + m;
         return "; the columns taken as metrics are " + names + ": map one with --map COLUMN=" + role;
     };
+    // A workload file given where a log goes: say what it is and where it belongs.
+    auto topology = [&] {
+        std::vector<std::string> h;
+        for (const auto& c : header) h.push_back(lower_trimmed(c));
+        auto has = [&](std::string_view n) { return std::find(h.begin(), h.end(), n) != h.end(); };
+        const bool conv = has("layer name") && (has("ifmap height") || has("filter height"));
+        const bool gemm = h.size() >= 4 && h[0] == "layer" && h[1] == "m" && h[2] == "n" && h[3] == "k";
+        const bool table = has("name") && has("type") && has("h") && has("w") && has("c") && has("k");
+        return conv || gemm || table
+                   ? std::string("; this looks like a workload (a SCALE-Sim topology or a PRIME workload table), not a "
+                                 "design log: use it with prime-cli simulate --workload FILE")
+                   : std::string();
+    };
     if (L.latency < 0)
-        throw InputError(file, "line", 1, "missing required column 'runtime' (or 'latency', 'latency_ms')" + hint("latency"));
+        throw InputError(file, "line", 1,
+                         "missing required column 'runtime' (or 'latency', 'latency_ms')" + hint("latency") + topology());
     if (L.area < 0) throw InputError(file, "line", 1, "missing required column 'area' (or 'area_mm2')" + hint("area"));
     if (L.feasible < 0 && L.infeasible < 0 && !options.all_feasible)
         throw InputError(file, "line", 1,

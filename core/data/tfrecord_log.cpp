@@ -1,6 +1,7 @@
 #include "data/tfrecord_log.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -24,7 +25,21 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// x.tfrecord, x.tfrecords, x.tfrecord.gz, and TFDS shards (x.tfrecord-00000-of-00004).
+// "-00000-of-00004" at the end of a name: TFDS's and tf.data's shard suffix.
+bool has_shard_suffix(const std::string& name) {
+    const auto of = name.rfind("-of-");
+    if (of == std::string::npos || of < 2) return false;
+    const auto dash = name.rfind('-', of - 1);
+    if (dash == std::string::npos) return false;
+    auto digits = [](std::string_view t) {
+        return !t.empty() && std::all_of(t.begin(), t.end(), [](unsigned char c) { return std::isdigit(c); });
+    };
+    return digits(std::string_view(name).substr(dash + 1, of - dash - 1)) && digits(std::string_view(name).substr(of + 4));
+}
+
+// x.tfrecord, x.tfrecords, x.tfrecord.gz, TFDS shards (x.tfrecord-00000-of-00004),
+// and shards without the extension (train-00000-of-00004) when their content
+// is TFRecord (plain or compressed): content decides, the suffix only says where to look.
 bool is_tfrecord_file(const fs::path& p) {
     if (!fs::is_regular_file(p)) return false;
     const std::string name = p.filename().string();
@@ -33,6 +48,10 @@ bool is_tfrecord_file(const fs::path& p) {
         if (at == std::string::npos || at == 0) continue;
         const std::string rest = name.substr(at + std::strlen(ext));
         if (rest.empty() || rest == ".gz" || rest.rfind("-", 0) == 0) return true;
+    }
+    if (has_shard_suffix(name)) {
+        const FileContent c = sniff_file(p).content;
+        return c == FileContent::TfRecord || c == FileContent::Gzip || c == FileContent::Zlib;
     }
     return false;
 }
@@ -212,7 +231,8 @@ DesignLog read_tfrecord_log(const fs::path& path, const ReadOptions& options) {
         inputs = tfrecord_files_below(dir, name);
         if (inputs.empty())
             throw InputError(path.string(), "record", 0,
-                             "no TFRecord files (*.tfrecord, *.tfrecords, *.tfrecord-NNNNN-of-NNNNN, *.tfrecord.gz) in this "
+                             "no TFRecord files (*.tfrecord, *.tfrecords, *.tfrecord-NNNNN-of-NNNNN, *.tfrecord.gz, or TFRecord "
+                             "shards named *-NNNNN-of-NNNNN) in this "
                              "folder or any folder below it");
     } else {
         if (!fs::exists(path)) throw InputError(path.string(), "record", 0, "no such file");

@@ -23,6 +23,9 @@ expect_in() {  # file needle description
   if grep -qF -- "$2" "$1"; then echo "ok: $3"; else echo "FAIL: $3: '$2' not in output:"; cat "$1"; failures=$((failures + 1)); fi
 }
 
+gzip -c "$FIX/prime-sample.tfrecord" > "$TMP/sample.tfrecord.gz"
+expect_exit 0 "info on a gzip-compressed TFRecord" "$CLI" info "$TMP/sample.tfrecord.gz"
+expect_in "$TMP/out" "gzip-compressed" "info says the file was compressed"
 expect_exit 0 "info on the sample CSV" "$CLI" info "$FIX/prime-sample.csv"
 expect_in "$TMP/out" "prime-sample" "info names the application"
 expect_in "$TMP/out" "452760000 designs" "info shows the built-in space's size"

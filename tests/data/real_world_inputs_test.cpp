@@ -292,6 +292,31 @@ TEST(FileContent, ABucketDownloadIsFoundAtAnyDepthIncludingTfdsShards) {
     EXPECT_EQ(log.app_names(), (std::vector<std::string>{"M4", "MobileNetV2"}));
 }
 
+TEST(FileContent, ShardsWithoutAnExtensionAreFoundByTheirContent) {
+    // tf.data writes shards named "train-00000-of-00002", no extension: the
+    // shard suffix says where to look, the content decides what is read.
+    test::TempDir dir;
+    const auto app = dir.path() / "bucket" / "U-Net";
+    std::filesystem::create_directories(app);
+    std::filesystem::copy_file(test::fixture("prime-sample.tfrecord"), app / "train-00000-of-00002");
+    gzip_file(test::fixture("prime-sample.tfrecord"), app / "train-00001-of-00002");
+    test::write_file(app / "notes-00000-of-00001", "not a TFRecord, just text that happens to share the suffix\n");
+    const DesignLog log = read_log(dir.path() / "bucket");
+    EXPECT_EQ(log.rows(), 400u) << "both shards, and not the text file";
+    EXPECT_EQ(log.app_names(), (std::vector<std::string>{"U-Net"}));
+}
+
+TEST(FileContent, AWorkloadGivenAsALogSaysWhereItBelongs) {
+    test::TempDir dir;
+    for (const char* text : {"Layer name, IFMAP Height, IFMAP Width, Filter Height, Filter Width, Channels, Num Filter, Strides,\n"
+                             "Conv1, 224, 224, 3, 3, 3, 64, 1,\n",
+                             "Layer, M, N, K\nfc1, 64, 1000, 4096\n"}) {
+        const auto p = test::write_file(dir.path() / "topology.csv", text);
+        const InputError e = read_error(p);
+        EXPECT_NE(e.detail().find("prime-cli simulate --workload"), std::string::npos) << e.what();
+    }
+}
+
 TEST(FileContent, TwoSpellingsOfOneApplicationBecomeOne) {
     test::TempDir dir;
     for (const char* folder : {"MobileNetEdgeTPU", "MobilenetEdgeTPU", "m4"}) {
