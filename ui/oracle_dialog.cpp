@@ -51,6 +51,15 @@ OracleDialog::OracleDialog(std::shared_ptr<const DesignLog> log, const OracleSet
     layout->addWidget(test_);
     layout->addWidget(result_);
     layout->addWidget(buttons);
+    // Wide enough for the help text at its full height (word-wrapped labels
+    // otherwise start clipped).
+    resize(sizeHint().expandedTo(QSize(600, 0)));
+}
+
+void OracleDialog::showResult(const QString& text) {
+    result_->setText(text);
+    // A failing command's stderr can be long: grow to show it, never shrink under the user.
+    resize(size().expandedTo(sizeHint()));
 }
 
 OracleDialog::~OracleDialog() {
@@ -117,7 +126,7 @@ void OracleDialog::test() {
             text = tr("The command failed: %1").arg(QString::fromStdString(e.what()));
         }
         QMetaObject::invokeMethod(this, [this, ok, text] {
-            result_->setText(text);
+            showResult(text);
             test_->setEnabled(true);
             running_->wait();
             running_->deleteLater();

@@ -36,6 +36,7 @@ Q_SIGNALS:
     void testFinished(bool ok, const QString& text);
 
 private:
+    void showResult(const QString& text);
     std::shared_ptr<const DesignLog> log_;
     OracleSettings settings_;
     QLineEdit* command_ = nullptr;

@@ -329,6 +329,17 @@ private Q_SLOTS:
         const double want = log->space().value(0, d[0]) * log->space().value(1, d[1]) + 0.5;
         QVERIFY2(dialog.testResult().contains(QString("command %1 ms").arg(want, 0, 'g', 6)), qPrintable(dialog.testResult()));
         QVERIFY(dialog.testResult().contains(QString("Logged latency %1 ms").arg(log->latency_ms()[row], 0, 'g', 6)));
+        // A failing command's long stderr is shown whole: the dialog grows to its text.
+        dialog.show();
+        dialog.findChild<QLineEdit*>("oracleCommand")
+            ->setText("sh -c 'echo the license server at 10.0.0.1 is unreachable, retried 3 times, giving up now, "
+                      "see /var/log/sim/license.log for the details of every attempt >&2; exit 4' {in} {out}");
+        QTest::mouseClick(dialog.findChild<QPushButton*>("oracleTestButton"), Qt::LeftButton);
+        QVERIFY(tested.wait(30000));
+        QVERIFY(dialog.testResult().contains("license server"));
+        QVERIFY2(dialog.height() >= dialog.sizeHint().height(),
+                 qPrintable(QString("%1 < %2").arg(dialog.height()).arg(dialog.sizeHint().height())));
+        dialog.findChild<QLineEdit*>("oracleCommand")->setText("sh " + script + " {in} {out}");  // the working one again
 
         SearchPanel panel;
         setUp(panel, 15, 32, 6);
