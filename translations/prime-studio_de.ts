@@ -19,126 +19,131 @@
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="40"/>
+        <location filename="../app/studio/main.cpp" line="46"/>
         <source>Data-driven design of hardware accelerators (PRIME).</source>
         <translation>Datengetriebener Entwurf von Hardwarebeschleunigern (PRIME).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="43"/>
+        <location filename="../app/studio/main.cpp" line="49"/>
         <source>Design logs to open (CSV, TFRecord, .primelog), or one study (.primestudy).</source>
         <translation>Zu öffnende Entwurfsprotokolle (CSV, TFRecord, .primelog) oder eine Studie (.primestudy).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="44"/>
+        <location filename="../app/studio/main.cpp" line="50"/>
         <source>Start empty instead of opening the built-in demo log.</source>
         <translation>Leer starten statt das eingebaute Demo-Protokoll zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="46"/>
+        <location filename="../app/studio/main.cpp" line="52"/>
         <source>Save a PNG of the window after loading, then quit.</source>
         <translation>Nach dem Laden ein PNG des Fensters speichern, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="48"/>
+        <location filename="../app/studio/main.cpp" line="54"/>
         <source>View to show: %1.</source>
         <translation>Anzuzeigende Ansicht: %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="51"/>
+        <location filename="../app/studio/main.cpp" line="57"/>
         <source>Window size, e.g. 1600x1000.</source>
         <translation>Fenstergröße, z. B. 1600x1000.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="53"/>
+        <location filename="../app/studio/main.cpp" line="59"/>
         <source>Show only this application.</source>
         <translation>Nur diese Anwendung zeigen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="55"/>
+        <location filename="../app/studio/main.cpp" line="61"/>
         <source>Area budget in mm² (0 = none).</source>
         <translation>Flächenbudget in mm² (0 = keines).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="57"/>
+        <location filename="../app/studio/main.cpp" line="63"/>
         <source>Run the demo study on the demo log up to this step (%1); --view search implies topk.</source>
         <translation>Die Demo-Studie auf dem Demo-Protokoll bis zu diesem Schritt ausführen (%1); --view search bedeutet topk.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="67"/>
+        <source>Theme for this run: %1 (default: the one in Preferences).</source>
+        <translation>Farbschema für diesen Lauf: %1 (Vorgabe: das aus den Einstellungen).</translation>
     </message>
 </context>
 <context>
     <name>prime::ui::AreaLatencyPlot</name>
     <message>
-        <location filename="../ui/area_latency_plot.cpp" line="77"/>
+        <location filename="../ui/area_latency_plot.cpp" line="78"/>
         <source>Infeasible</source>
         <translation>Nicht machbar</translation>
     </message>
     <message>
-        <location filename="../ui/area_latency_plot.cpp" line="80"/>
-        <location filename="../ui/area_latency_plot.cpp" line="388"/>
+        <location filename="../ui/area_latency_plot.cpp" line="81"/>
+        <location filename="../ui/area_latency_plot.cpp" line="390"/>
         <source>Area (mm²)</source>
         <translation>Fläche (mm²)</translation>
     </message>
     <message>
-        <location filename="../ui/area_latency_plot.cpp" line="114"/>
+        <location filename="../ui/area_latency_plot.cpp" line="115"/>
         <source>Infeasible designs have no latency: placed by area only, one row per reason</source>
         <translation>Nicht machbare Entwürfe haben keine Latenz: nur nach Fläche platziert, eine Zeile je Grund</translation>
     </message>
     <message>
-        <location filename="../ui/area_latency_plot.cpp" line="121"/>
+        <location filename="../ui/area_latency_plot.cpp" line="122"/>
         <source>Selection</source>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/area_latency_plot.cpp" line="166"/>
+        <location filename="../ui/area_latency_plot.cpp" line="167"/>
         <source>Area budget (drag the line)</source>
         <translation>Flächenbudget (Linie ziehen)</translation>
     </message>
     <message>
-        <location filename="../ui/area_latency_plot.cpp" line="169"/>
+        <location filename="../ui/area_latency_plot.cpp" line="170"/>
         <source>Best in budget</source>
         <translation>Bester im Budget</translation>
     </message>
     <message>
-        <location filename="../ui/area_latency_plot.cpp" line="332"/>
+        <location filename="../ui/area_latency_plot.cpp" line="334"/>
         <source>unknown reason</source>
         <translation>unbekannter Grund</translation>
     </message>
     <message>
-        <location filename="../ui/area_latency_plot.cpp" line="334"/>
+        <location filename="../ui/area_latency_plot.cpp" line="336"/>
         <source>%1 (%L2)</source>
         <translation>%1 (%L2)</translation>
     </message>
     <message>
-        <location filename="../ui/area_latency_plot.cpp" line="388"/>
+        <location filename="../ui/area_latency_plot.cpp" line="390"/>
         <source>Area (mm², log scale)</source>
         <translation>Fläche (mm², log. Skala)</translation>
     </message>
     <message>
-        <location filename="../ui/area_latency_plot.cpp" line="463"/>
+        <location filename="../ui/area_latency_plot.cpp" line="465"/>
         <source>In view: %L1 feasible, %L2 infeasible</source>
         <translation>Im Bild: %L1 machbar, %L2 nicht machbar</translation>
     </message>
     <message>
-        <location filename="../ui/area_latency_plot.cpp" line="515"/>
+        <location filename="../ui/area_latency_plot.cpp" line="517"/>
         <source>best in budget: %1 ms at %2 mm²</source>
         <translation>bester im Budget: %1 ms bei %2 mm²</translation>
     </message>
     <message>
-        <location filename="../ui/area_latency_plot.cpp" line="528"/>
+        <location filename="../ui/area_latency_plot.cpp" line="530"/>
         <source>%1 mm² · %L2 feasible in, %L3 over</source>
         <translation>%1 mm² · %L2 machbar darin, %L3 darüber</translation>
     </message>
     <message>
-        <location filename="../ui/area_latency_plot.cpp" line="532"/>
+        <location filename="../ui/area_latency_plot.cpp" line="534"/>
         <source>%1 mm²</source>
         <translation>%1 mm²</translation>
     </message>
     <message>
-        <location filename="../ui/area_latency_plot.cpp" line="60"/>
+        <location filename="../ui/area_latency_plot.cpp" line="61"/>
         <source>Latency (ms, log scale)</source>
         <translation>Latenz (ms, logarithmisch)</translation>
     </message>
     <message>
-        <location filename="../ui/area_latency_plot.cpp" line="321"/>
+        <location filename="../ui/area_latency_plot.cpp" line="323"/>
         <source>Pareto front</source>
         <translation>Pareto-Front</translation>
     </message>
@@ -353,68 +358,73 @@
 <context>
     <name>prime::ui::DesignTableView</name>
     <message>
-        <location filename="../ui/design_table_view.cpp" line="39"/>
+        <location filename="../ui/design_table_view.cpp" line="41"/>
         <source>All designs</source>
         <translation>Alle Entwürfe</translation>
     </message>
     <message>
-        <location filename="../ui/design_table_view.cpp" line="40"/>
+        <location filename="../ui/design_table_view.cpp" line="42"/>
         <source>Feasible</source>
         <translation>Machbar</translation>
     </message>
     <message>
-        <location filename="../ui/design_table_view.cpp" line="41"/>
+        <location filename="../ui/design_table_view.cpp" line="43"/>
         <source>Infeasible</source>
         <translation>Nicht machbar</translation>
     </message>
     <message>
-        <location filename="../ui/design_table_view.cpp" line="42"/>
+        <location filename="../ui/design_table_view.cpp" line="44"/>
         <source>Within budget</source>
         <translation>Im Budget</translation>
     </message>
     <message>
-        <location filename="../ui/design_table_view.cpp" line="44"/>
+        <location filename="../ui/design_table_view.cpp" line="46"/>
         <source>Plot selection only</source>
         <translation>Nur Auswahl im Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/design_table_view.cpp" line="68"/>
+        <location filename="../ui/design_table_view.cpp" line="70"/>
         <source>from</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../ui/design_table_view.cpp" line="70"/>
+        <location filename="../ui/design_table_view.cpp" line="72"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/design_table_view.cpp" line="75"/>
+        <location filename="../ui/design_table_view.cpp" line="77"/>
         <source>page </source>
         <translation>Seite </translation>
     </message>
     <message>
-        <location filename="../ui/design_table_view.cpp" line="76"/>
+        <location filename="../ui/design_table_view.cpp" line="78"/>
         <source>The table shows %L1 rows at a time; sort or filter to bring designs to the first page</source>
         <translation>Die Tabelle zeigt %L1 Zeilen auf einmal; sortieren oder filtern Sie, um Entwürfe auf die erste Seite zu bringen</translation>
     </message>
     <message>
-        <location filename="../ui/design_table_view.cpp" line="136"/>
+        <location filename="../ui/design_table_view.cpp" line="138"/>
         <source>Any parameter values</source>
         <translation>Beliebige Parameterwerte</translation>
     </message>
     <message>
-        <location filename="../ui/design_table_view.cpp" line="200"/>
-        <location filename="../ui/design_table_view.cpp" line="210"/>
+        <location filename="../ui/design_table_view.cpp" line="174"/>
+        <source>Change the table filter</source>
+        <translation>Tabellenfilter ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/design_table_view.cpp" line="242"/>
+        <location filename="../ui/design_table_view.cpp" line="252"/>
         <source>Filtering…</source>
         <translation>Filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/design_table_view.cpp" line="231"/>
+        <location filename="../ui/design_table_view.cpp" line="273"/>
         <source>%L1 of %L2 designs</source>
         <translation>%L1 von %L2 Entwürfen</translation>
     </message>
     <message>
-        <location filename="../ui/design_table_view.cpp" line="248"/>
+        <location filename="../ui/design_table_view.cpp" line="290"/>
         <source>of %1</source>
         <translation>von %1</translation>
     </message>
@@ -422,32 +432,45 @@
 <context>
     <name>prime::ui::ExplorerState</name>
     <message>
-        <location filename="../ui/explorer_state.cpp" line="44"/>
+        <location filename="../ui/explorer_state.cpp" line="38"/>
+        <source>Clear selection</source>
+        <translation>Auswahl aufheben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/explorer_state.cpp" line="38"/>
+        <source>Select %Ln design(s)</source>
+        <translation>
+            <numerusform>%Ln Entwurf auswählen</numerusform>
+            <numerusform>%Ln Entwürfe auswählen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer_state.cpp" line="61"/>
         <source>All applications</source>
         <translation>Alle Anwendungen</translation>
     </message>
     <message>
-        <location filename="../ui/explorer_state.cpp" line="57"/>
+        <location filename="../ui/explorer_state.cpp" line="74"/>
         <source>Design %L1</source>
         <translation>Entwurf %L1</translation>
     </message>
     <message>
-        <location filename="../ui/explorer_state.cpp" line="60"/>
+        <location filename="../ui/explorer_state.cpp" line="77"/>
         <source>Latency: %1 ms</source>
         <translation>Latenz: %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/explorer_state.cpp" line="62"/>
+        <location filename="../ui/explorer_state.cpp" line="79"/>
         <source>unknown reason</source>
         <translation>unbekannter Grund</translation>
     </message>
     <message>
-        <location filename="../ui/explorer_state.cpp" line="65"/>
+        <location filename="../ui/explorer_state.cpp" line="82"/>
         <source>Infeasible: %1</source>
         <translation>Nicht machbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/explorer_state.cpp" line="67"/>
+        <location filename="../ui/explorer_state.cpp" line="84"/>
         <source>Area: %1 mm²</source>
         <translation>Fläche: %1 mm²</translation>
     </message>
@@ -496,19 +519,19 @@
         <translation>kein Budget</translation>
     </message>
     <message>
-        <location filename="../ui/feasibility_view.cpp" line="274"/>
-        <location filename="../ui/feasibility_view.cpp" line="316"/>
+        <location filename="../ui/feasibility_view.cpp" line="275"/>
+        <location filename="../ui/feasibility_view.cpp" line="317"/>
         <source>feasible</source>
         <translation>machbar</translation>
     </message>
     <message>
-        <location filename="../ui/feasibility_view.cpp" line="279"/>
-        <location filename="../ui/feasibility_view.cpp" line="319"/>
+        <location filename="../ui/feasibility_view.cpp" line="280"/>
+        <location filename="../ui/feasibility_view.cpp" line="320"/>
         <source>infeasible, reason unknown</source>
         <translation>nicht machbar, Grund unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/feasibility_view.cpp" line="322"/>
+        <location filename="../ui/feasibility_view.cpp" line="323"/>
         <source>designs</source>
         <translation>Entwürfe</translation>
     </message>
@@ -524,257 +547,302 @@
 <context>
     <name>prime::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="504"/>
+        <location filename="../ui/main_window.cpp" line="525"/>
         <source>%1 applications</source>
         <translation>%1 Anwendungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="505"/>
+        <location filename="../ui/main_window.cpp" line="526"/>
         <source>%1: %L2 designs, %3, %4% feasible, space %5</source>
         <translation>%1: %L2 Entwürfe, %3, %4 % machbar, Suchraum %5</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="268"/>
+        <location filename="../ui/main_window.cpp" line="289"/>
         <source>&amp;About PRIME Studio</source>
         <translation>&amp;Über PRIME Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224"/>
+        <location filename="../ui/main_window.cpp" line="229"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="267"/>
+        <location filename="../ui/main_window.cpp" line="288"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="225"/>
+        <location filename="../ui/main_window.cpp" line="230"/>
         <source>&amp;Open Log…</source>
         <translation>Protokoll ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="236"/>
+        <location filename="../ui/main_window.cpp" line="244"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="231"/>
+        <location filename="../ui/main_window.cpp" line="239"/>
         <source>&amp;Save Plot…</source>
         <translation>Diagramm &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="504"/>
+        <location filename="../ui/main_window.cpp" line="525"/>
         <source>1 application</source>
         <translation>1 Anwendung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="269"/>
+        <location filename="../ui/main_window_desktop.cpp" line="46"/>
+        <source>Preferences saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_desktop.cpp" line="65"/>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_desktop.cpp" line="67"/>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_desktop.cpp" line="120"/>
+        <source>Layout reset: every dock is back in its place.</source>
+        <translation>Anordnung zurückgesetzt: Jedes Fenster ist wieder an seinem Platz.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_desktop.cpp" line="130"/>
         <source>About PRIME Studio</source>
         <translation>Über PRIME Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="81"/>
+        <location filename="../ui/main_window_desktop.cpp" line="131"/>
+        <source>&lt;b&gt;PRIME Studio %1&lt;/b&gt;&lt;p&gt;Data-driven design of hardware accelerators with conservative surrogates (PRIME, Kumar et al., ICLR 2022).&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running %3), QCustomPlot %4 and LibTorch %5.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;The user&apos;s guide is docs/guide.md in the sources, installed as /usr/share/doc/prime-studio/guide.md; &lt;tt&gt;man prime-studio&lt;/tt&gt; and &lt;tt&gt;man prime-cli&lt;/tt&gt; describe the programs.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;PRIME Studio %1&lt;/b&gt;&lt;p&gt;Datengetriebener Entwurf von Hardware-Beschleunigern mit konservativen Surrogatmodellen (PRIME, Kumar et al., ICLR 2022).&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (läuft mit %3), QCustomPlot %4 und LibTorch %5.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Das Benutzerhandbuch ist docs/guide.md in den Quellen, installiert als /usr/share/doc/prime-studio/guide.md; &lt;tt&gt;man prime-studio&lt;/tt&gt; und &lt;tt&gt;man prime-cli&lt;/tt&gt; beschreiben die Programme.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="79"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="519"/>
+        <location filename="../ui/main_window.cpp" line="540"/>
         <source>Could not load the log</source>
         <translation>Das Protokoll konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="516"/>
+        <location filename="../ui/main_window.cpp" line="537"/>
         <source>Could not load the log.</source>
         <translation>Das Protokoll konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="402"/>
+        <location filename="../ui/main_window.cpp" line="422"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="525"/>
+        <location filename="../ui/main_window.cpp" line="546"/>
         <source>Loading cancelled; nothing was changed.</source>
         <translation>Laden abgebrochen; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="71"/>
+        <location filename="../ui/main_window.cpp" line="69"/>
         <source>No log loaded. File ▸ Open Log… reads CSV, TFRecord or snapshot files.</source>
         <translation>Kein Protokoll geladen. Datei ▸ Protokoll öffnen… liest CSV-, TFRecord- und Snapshot-Dateien.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="135"/>
+        <location filename="../ui/main_window.cpp" line="140"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="144"/>
+        <location filename="../ui/main_window.cpp" line="149"/>
         <source>Surrogate</source>
         <translation>Surrogat</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="148"/>
+        <location filename="../ui/main_window.cpp" line="153"/>
         <source>Designs</source>
         <translation>Entwürfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="150"/>
+        <location filename="../ui/main_window.cpp" line="155"/>
         <source>Feasibility map</source>
         <translation>Machbarkeitskarte</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="158"/>
+        <location filename="../ui/main_window.cpp" line="163"/>
         <source>Explorer</source>
         <translation>Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="160"/>
+        <location filename="../ui/main_window.cpp" line="165"/>
         <source>Application </source>
         <translation>Anwendung </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="167"/>
+        <location filename="../ui/main_window.cpp" line="172"/>
         <source>One application, or all with a colour and a Pareto front each</source>
         <translation>Eine Anwendung, oder alle mit je einer Farbe und Pareto-Front</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="168"/>
-        <location filename="../ui/main_window.cpp" line="206"/>
+        <location filename="../ui/main_window.cpp" line="173"/>
+        <location filename="../ui/main_window.cpp" line="211"/>
         <source>All applications</source>
         <translation>Alle Anwendungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="174"/>
+        <location filename="../ui/main_window.cpp" line="179"/>
         <source>Area budget </source>
         <translation>Flächenbudget </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
+        <location filename="../ui/main_window.cpp" line="185"/>
         <source> mm²</source>
         <translation> mm²</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="181"/>
+        <location filename="../ui/main_window.cpp" line="186"/>
         <source>none</source>
         <translation>keins</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="183"/>
+        <location filename="../ui/main_window.cpp" line="188"/>
         <source>Area budget for the whole app; drag the red line in the plot, or 0 for none</source>
         <translation>Flächenbudget für die ganze Anwendung; ziehen Sie die rote Linie im Diagramm, oder 0 für keins</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="192"/>
+        <location filename="../ui/main_window.cpp" line="197"/>
         <source>Log area axis</source>
         <translation>Log. Flächenachse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="205"/>
         <source>Reset zoom</source>
         <translation>Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="201"/>
+        <location filename="../ui/main_window.cpp" line="206"/>
         <source>Show every design again (Home, or double-click the plot)</source>
         <translation>Wieder alle Entwürfe zeigen (Pos1 oder Doppelklick ins Diagramm)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="226"/>
+        <location filename="../ui/main_window.cpp" line="231"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="234"/>
         <source>Open CSV with Column &amp;Mapping…</source>
         <translation>CSV mit Spalten&amp;zuordnung öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="227"/>
+        <location filename="../ui/main_window.cpp" line="235"/>
         <source>Open CSV design logs</source>
         <translation>CSV-Entwurfsprotokolle öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="228"/>
+        <location filename="../ui/main_window.cpp" line="236"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="238"/>
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="239"/>
+        <location filename="../ui/main_window.cpp" line="247"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="241"/>
+        <location filename="../ui/main_window.cpp" line="249"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="246"/>
+        <location filename="../ui/main_window.cpp" line="254"/>
         <source>Clear &amp;Selection</source>
         <translation>&amp;Auswahl aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="248"/>
+        <location filename="../ui/main_window.cpp" line="256"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="261"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="249"/>
+        <location filename="../ui/main_window.cpp" line="262"/>
         <source>Reset &amp;Zoom</source>
         <translation>&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="323"/>
+        <location filename="../ui/main_window.cpp" line="265"/>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="273"/>
+        <source>Reset &amp;Layout</source>
+        <translation>&amp;Anordnung zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="290"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="343"/>
         <source>Open design logs</source>
         <translation>Entwurfsprotokolle öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="420"/>
+        <location filename="../ui/main_window.cpp" line="440"/>
         <source>Opening %1 cancelled.</source>
         <translation>Öffnen von %1 abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="440"/>
+        <location filename="../ui/main_window.cpp" line="460"/>
         <source>Loading %1 with its column mapping…</source>
         <translation>%1 wird mit seiner Spaltenzuordnung geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="452"/>
+        <location filename="../ui/main_window.cpp" line="472"/>
         <source>Loading the demo log…</source>
         <translation>Das Demo-Protokoll wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="469"/>
+        <location filename="../ui/main_window.cpp" line="489"/>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="474"/>
+        <location filename="../ui/main_window.cpp" line="494"/>
         <source>%1: %L2 designs, preparing the view…</source>
         <translation>%1: %L2 Entwürfe, die Ansicht wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="366"/>
-        <location filename="../ui/main_window.cpp" line="475"/>
+        <location filename="../ui/main_window.cpp" line="386"/>
+        <location filename="../ui/main_window.cpp" line="495"/>
         <source>PRIME Studio — %1</source>
         <translation>PRIME Studio — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="55"/>
+        <location filename="../ui/main_window.cpp" line="52"/>
         <source>PRIME Studio</source>
         <translation>PRIME Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="331"/>
-        <location filename="../ui/main_window.cpp" line="334"/>
+        <location filename="../ui/main_window.cpp" line="351"/>
+        <location filename="../ui/main_window.cpp" line="354"/>
         <source>Save plot</source>
         <translation>Diagramm speichern</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="270"/>
-        <source>&lt;b&gt;PRIME Studio %1&lt;/b&gt;&lt;p&gt;Data-driven design of hardware accelerators with conservative surrogates (PRIME, Kumar et al., ICLR 2022).&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;PRIME Studio %1&lt;/b&gt;&lt;p&gt;Datengetriebener Entwurf von Hardware-Beschleunigern mit konservativen Surrogatmodellen (PRIME, Kumar et al., ICLR 2022).&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/main_window_study.cpp" line="27"/>
@@ -788,79 +856,79 @@
         <translation>PRIME-Studio-Studie (*.primestudy)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_study.cpp" line="35"/>
-        <location filename="../ui/main_window_study.cpp" line="44"/>
-        <location filename="../ui/main_window_study.cpp" line="75"/>
+        <location filename="../ui/main_window_study.cpp" line="36"/>
+        <location filename="../ui/main_window_study.cpp" line="45"/>
+        <location filename="../ui/main_window_study.cpp" line="77"/>
         <source>Open study</source>
         <translation>Studie öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_study.cpp" line="36"/>
+        <location filename="../ui/main_window_study.cpp" line="37"/>
         <source>PRIME Studio study (*.primestudy);;All files (*)</source>
         <translation>PRIME-Studio-Studie (*.primestudy);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_study.cpp" line="42"/>
+        <location filename="../ui/main_window_study.cpp" line="43"/>
         <source>Could not open the study %1: %2</source>
         <translation>Die Studie %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_study.cpp" line="50"/>
+        <location filename="../ui/main_window_study.cpp" line="51"/>
         <source>it names no log files</source>
         <translation>sie nennt keine Protokolldateien</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_study.cpp" line="67"/>
+        <location filename="../ui/main_window_study.cpp" line="69"/>
         <source>Opening the study %1: loading its log…</source>
         <translation>Studie %1 wird geöffnet: ihr Protokoll wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="383"/>
+        <location filename="../ui/main_window.cpp" line="403"/>
         <source>Training in progress</source>
         <translation>Training läuft</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="384"/>
+        <location filename="../ui/main_window.cpp" line="404"/>
         <source>A surrogate is being trained on the current log. Opening another log stops the training (its model belongs to the current log). Stop it and open the other log?</source>
         <translation>Auf dem aktuellen Log wird ein Surrogat trainiert. Ein anderes Log zu öffnen beendet das Training (sein Modell gehört zum aktuellen Log). Beenden und das andere Log öffnen?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="233"/>
+        <location filename="../ui/main_window.cpp" line="241"/>
         <source>Open S&amp;tudy…</source>
         <translation>S&amp;tudie öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="234"/>
+        <location filename="../ui/main_window.cpp" line="242"/>
         <source>Save St&amp;udy…</source>
         <translation>St&amp;udie speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="254"/>
+        <location filename="../ui/main_window.cpp" line="275"/>
         <source>&amp;Search</source>
         <translation>&amp;Suche</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="256"/>
+        <location filename="../ui/main_window.cpp" line="277"/>
         <source>&amp;Start or Continue</source>
         <translation>&amp;Starten oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="262"/>
+        <location filename="../ui/main_window.cpp" line="283"/>
         <source>&amp;Pause or Resume</source>
         <translation>&amp;Pausieren oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="263"/>
+        <location filename="../ui/main_window.cpp" line="284"/>
         <source>S&amp;top</source>
         <translation>S&amp;topp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="324"/>
+        <location filename="../ui/main_window.cpp" line="344"/>
         <source>Design logs (%1);;All files (*)</source>
         <translation>Entwurfs-Logs (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="341"/>
+        <location filename="../ui/main_window.cpp" line="361"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
@@ -903,32 +971,32 @@
         <translation>Zeitlimit je Stapel</translation>
     </message>
     <message>
-        <location filename="../ui/oracle_dialog.cpp" line="81"/>
+        <location filename="../ui/oracle_dialog.cpp" line="90"/>
         <source>The log has no feasible design to test with.</source>
         <translation>Das Log hat keinen machbaren Entwurf zum Testen.</translation>
     </message>
     <message>
-        <location filename="../ui/oracle_dialog.cpp" line="91"/>
+        <location filename="../ui/oracle_dialog.cpp" line="100"/>
         <source>Running the command on logged row %1 (%2)…</source>
         <translation>Befehl läuft auf protokollierter Zeile %1 (%2)…</translation>
     </message>
     <message>
-        <location filename="../ui/oracle_dialog.cpp" line="105"/>
+        <location filename="../ui/oracle_dialog.cpp" line="114"/>
         <source>The command says this logged feasible design fails: %1</source>
         <translation>Laut Befehl scheitert dieser protokollierte, machbare Entwurf: %1</translation>
     </message>
     <message>
-        <location filename="../ui/oracle_dialog.cpp" line="109"/>
+        <location filename="../ui/oracle_dialog.cpp" line="118"/>
         <source>Logged latency %1 ms, command %2 ms (ratio %3).</source>
         <translation>Protokollierte Latenz %1 ms, Befehl %2 ms (Verhältnis %3).</translation>
     </message>
     <message>
-        <location filename="../ui/oracle_dialog.cpp" line="114"/>
+        <location filename="../ui/oracle_dialog.cpp" line="123"/>
         <source>They differ by more than 1%: check the command&apos;s units and columns.</source>
         <translation>Sie weichen um mehr als 1 % ab: Einheiten und Spalten des Befehls prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/oracle_dialog.cpp" line="117"/>
+        <location filename="../ui/oracle_dialog.cpp" line="126"/>
         <source>The command failed: %1</source>
         <translation>Der Befehl ist fehlgeschlagen: %1</translation>
     </message>
@@ -1625,89 +1693,197 @@
     </message>
 </context>
 <context>
+    <name>prime::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings_dialog.cpp" line="19"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.cpp" line="26"/>
+        <source>one per core (%1)</source>
+        <translation>einer je Kern (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.cpp" line="28"/>
+        <source>Threads for training, prediction and search</source>
+        <translation>Threads für Training, Vorhersage und Suche</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.cpp" line="32"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.cpp" line="33"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.cpp" line="34"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.cpp" line="39"/>
+        <source>System (%1)</source>
+        <translation>System (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.cpp" line="45"/>
+        <source>The language changes when PRIME Studio starts again.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von PRIME Studio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.cpp" line="56"/>
+        <source> mm²</source>
+        <translation> mm²</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.cpp" line="57"/>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.cpp" line="59"/>
+        <source>The area budget a new window starts with</source>
+        <translation>Das Flächenbudget, mit dem ein neues Fenster beginnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.cpp" line="63"/>
+        <source>MLP 256-256 (fast)</source>
+        <translation>MLP 256-256 (schnell)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.cpp" line="64"/>
+        <source>PRIME transformer (paper)</source>
+        <translation>PRIME-Transformer (Paper)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.cpp" line="66"/>
+        <source>The model the Surrogate panel proposes for a new log</source>
+        <translation>Das Modell, das die Surrogat-Ansicht für ein neues Protokoll vorschlägt</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.cpp" line="69"/>
+        <source>Compute threads</source>
+        <translation>Rechen-Threads</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.cpp" line="70"/>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.cpp" line="71"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.cpp" line="73"/>
+        <source>Default area budget</source>
+        <translation>Vorgabe-Flächenbudget</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.cpp" line="74"/>
+        <source>Default surrogate model</source>
+        <translation>Vorgabe-Surrogatmodell</translation>
+    </message>
+</context>
+<context>
     <name>prime::ui::TopKModel</name>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="15"/>
+        <location filename="../ui/top_k_model.cpp" line="18"/>
         <source>latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="143"/>
+        <location filename="../ui/top_k_model.cpp" line="146"/>
         <source>pinned %1</source>
         <translation>angeheftet %1</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="172"/>
+        <location filename="../ui/top_k_model.cpp" line="175"/>
         <source>Pin this design to keep it (verify, compare and export the pinned ones)</source>
         <translation>Diesen Entwurf anheften, um ihn zu behalten (angeheftete verifizieren, vergleichen und exportieren)</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="181"/>
+        <location filename="../ui/top_k_model.cpp" line="184"/>
         <source>pinned</source>
         <translation>angeheftet</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="214"/>
+        <location filename="../ui/top_k_model.cpp" line="217"/>
         <source>fails</source>
         <translation>scheitert</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="220"/>
+        <location filename="../ui/top_k_model.cpp" line="223"/>
         <source>Area model %1 mm², simulator %2 mm²</source>
         <translation>Flächenmodell %1 mm², Simulator %2 mm²</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="183"/>
+        <location filename="../ui/top_k_model.cpp" line="186"/>
         <source>predicted</source>
         <translation>vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="185"/>
+        <location filename="../ui/top_k_model.cpp" line="188"/>
         <source>verified</source>
         <translation>verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="192"/>
+        <location filename="../ui/top_k_model.cpp" line="195"/>
         <source>fails: %1</source>
         <translation>scheitert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="231"/>
+        <location filename="../ui/top_k_model.cpp" line="234"/>
         <source>Distance to the nearest logged design (0 = logged; 1 = one parameter across its whole range): how far the model extrapolates</source>
         <translation>Abstand zum nächsten protokollierten Entwurf (0 = protokolliert; 1 = ein Parameter über seinen ganzen Bereich): wie weit das Modell extrapoliert</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="237"/>
+        <location filename="../ui/top_k_model.cpp" line="240"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="246"/>
+        <location filename="../ui/top_k_model.cpp" line="249"/>
         <source>combined</source>
         <translation>kombiniert</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="247"/>
+        <location filename="../ui/top_k_model.cpp" line="250"/>
         <source>%1 predicted (ms)</source>
         <translation>%1 vorhergesagt (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="248"/>
+        <location filename="../ui/top_k_model.cpp" line="251"/>
         <source>%1 simulated (ms)</source>
         <translation>%1 simuliert (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="250"/>
+        <location filename="../ui/top_k_model.cpp" line="253"/>
         <source>Area (mm²)</source>
         <translation>Fläche (mm²)</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="251"/>
+        <location filename="../ui/top_k_model.cpp" line="254"/>
         <source>Distance to log</source>
         <translation>Abstand zum Log</translation>
     </message>
     <message>
-        <location filename="../ui/top_k_model.cpp" line="238"/>
+        <location filename="../ui/top_k_model.cpp" line="270"/>
+        <source>Pin a design</source>
+        <translation>Entwurf anheften</translation>
+    </message>
+    <message>
+        <location filename="../ui/top_k_model.cpp" line="270"/>
+        <source>Unpin a design</source>
+        <translation>Entwurf lösen</translation>
+    </message>
+    <message>
+        <location filename="../ui/top_k_model.cpp" line="241"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1813,11 +1989,6 @@
 <context>
     <name>prime::ui::TrainingPanel</name>
     <message>
-        <location filename="../ui/training_panel.cpp" line="43"/>
-        <source>MLP 256-256 (fast, default)</source>
-        <translation>MLP 256-256 (schnell, Standard)</translation>
-    </message>
-    <message>
         <location filename="../ui/training_panel.cpp" line="44"/>
         <source>PRIME transformer (paper)</source>
         <translation>PRIME-Transformer (Paper)</translation>
@@ -1885,7 +2056,7 @@
     <message>
         <location filename="../ui/training_panel.cpp" line="77"/>
         <location filename="../ui/training_panel.cpp" line="170"/>
-        <location filename="../ui/training_panel.cpp" line="212"/>
+        <location filename="../ui/training_panel.cpp" line="217"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -1935,82 +2106,87 @@
         <translation>Das Flächenbudget der ganzen Anwendung (die Budgetlinie des Explorers): machbare Entwürfe darüber werden wie nicht machbare nach unten gedrückt</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="204"/>
+        <location filename="../ui/training_panel.cpp" line="209"/>
         <source>Preparing the training data…</source>
         <translation>Die Trainingsdaten werden vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="212"/>
+        <location filename="../ui/training_panel.cpp" line="217"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="219"/>
+        <location filename="../ui/training_panel.cpp" line="224"/>
         <source>Cancelling after the current step…</source>
         <translation>Abbruch nach dem aktuellen Schritt…</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="225"/>
+        <location filename="../ui/training_panel.cpp" line="230"/>
         <source>Paused at step %1 of %2.</source>
         <translation>Angehalten bei Schritt %1 von %2.</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="226"/>
+        <location filename="../ui/training_panel.cpp" line="231"/>
         <source>Step %1 of %2, %3 s.</source>
         <translation>Schritt %1 von %2, %3 s.</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="242"/>
+        <location filename="../ui/training_panel.cpp" line="247"/>
         <source>Held-out Spearman %1 · mean prediction feasible %2, infeasible %3 (normalised units; conservative = infeasible well below feasible)</source>
         <translation>Spearman (zurückgehalten) %1 · mittlere Vorhersage machbar %2, nicht machbar %3 (normierte Einheiten; konservativ = nicht machbar deutlich unter machbar)</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="263"/>
+        <location filename="../ui/training_panel.cpp" line="268"/>
         <source>Cancelled after %1 steps (%2 s).</source>
         <translation>Abgebrochen nach %1 Schritten (%2 s).</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="263"/>
+        <location filename="../ui/training_panel.cpp" line="268"/>
         <source>Trained %1 steps in %2 s.</source>
         <translation>%1 Schritte in %2 s trainiert.</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="267"/>
+        <location filename="../ui/training_panel.cpp" line="272"/>
         <source>Kept the checkpoint of step %1: held-out Spearman %2.</source>
         <translation>Checkpoint von Schritt %1 behalten: Spearman (zurückgehalten) %2.</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="275"/>
+        <location filename="../ui/training_panel.cpp" line="280"/>
         <source>Training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="279"/>
+        <location filename="../ui/training_panel.cpp" line="284"/>
         <source>Training failed</source>
         <translation>Training fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="284"/>
+        <location filename="../ui/training_panel.cpp" line="289"/>
         <source>Save the surrogate into a folder</source>
         <translation>Das Surrogat in einen Ordner speichern</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="288"/>
+        <location filename="../ui/training_panel.cpp" line="293"/>
         <source>Saved to %1 (weights.pt, surrogate.json).</source>
         <translation>Gespeichert in %1 (weights.pt, surrogate.json).</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="290"/>
+        <location filename="../ui/training_panel.cpp" line="295"/>
         <source>Could not save the model</source>
         <translation>Das Modell konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="232"/>
+        <location filename="../ui/training_panel.cpp" line="237"/>
         <source>Loss %1 = fit error (MSE) %2 + α %5 × mean prediction on infeasible designs %3 + β %6 × mean prediction on optimizer negatives %4. The last two are pushed down to their floors (clipped there), so the loss may be negative.</source>
         <translation>Verlust %1 = Anpassungsfehler (MSE) %2 + α %5 × mittlere Vorhersage auf nicht machbaren Entwürfen %3 + β %6 × mittlere Vorhersage auf Optimierer-Negativen %4. Die letzten beiden werden bis zu ihren Untergrenzen gedrückt (dort abgeschnitten), daher kann der Verlust negativ sein.</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="253"/>
+        <location filename="../ui/training_panel.cpp" line="43"/>
+        <source>MLP 256-256 (fast)</source>
+        <translation>MLP 256-256 (schnell)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="258"/>
         <source>Training stopped before it finished; no model was kept.</source>
         <translation>Training vor dem Ende gestoppt; kein Modell wurde behalten.</translation>
     </message>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "background.h"
 #include "area_latency_plot.h"
+#include "theme.h"
 
 #include <QToolTip>
 #include <QtConcurrent/QtConcurrentRun>
@@ -304,6 +305,7 @@ void AreaLatencyPlot::rebuildForLog() {
         logArea_ = lo > 0 && std::isfinite(hi) && hi / lo > 100;
     }
     applyLogArea(logArea_);
+    themePlot(this);  // the new graphs and labels in the theme's colours
     rebuildForApp();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "background.h"
 #include "design_table_view.h"
+#include "undo_step.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -13,6 +14,7 @@
 #include <QShortcut>
 #include <QSpinBox>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 #include <utility>
@@ -109,15 +111,15 @@ DesignTableView::DesignTableView(ExplorerState* state, BudgetController* budget,
         const QSignalBlocker block(table_->selectionModel());
         model_->setPage(static_cast<std::size_t>(std::max(1, page) - 1));
     });
-    connect(feasibility_, &QComboBox::currentIndexChanged, this, &DesignTableView::refilter);
-    connect(inBudget_, &QCheckBox::toggled, this, &DesignTableView::refilter);
-    connect(selectionOnly_, &QCheckBox::toggled, this, &DesignTableView::refilter);
+    connect(feasibility_, &QComboBox::currentIndexChanged, this, &DesignTableView::controlsEdited);
+    connect(inBudget_, &QCheckBox::toggled, this, &DesignTableView::controlsEdited);
+    connect(selectionOnly_, &QCheckBox::toggled, this, &DesignTableView::controlsEdited);
     connect(rangeParam_, &QComboBox::currentIndexChanged, this, [this] {
         fillRangeValues();
-        refilter();
+        controlsEdited();
     });
-    connect(rangeMin_, &QComboBox::currentIndexChanged, this, &DesignTableView::refilter);
-    connect(rangeMax_, &QComboBox::currentIndexChanged, this, &DesignTableView::refilter);
+    connect(rangeMin_, &QComboBox::currentIndexChanged, this, &DesignTableView::controlsEdited);
+    connect(rangeMax_, &QComboBox::currentIndexChanged, this, &DesignTableView::controlsEdited);
     connect(state_, &ExplorerState::logChanged, this, &DesignTableView::onLogChanged);
     connect(state_, &ExplorerState::appChanged, this, &DesignTableView::refilter);
     connect(state_, &ExplorerState::selectionChanged, this, &DesignTableView::onSelectionChanged);
@@ -139,8 +141,42 @@ void DesignTableView::onLogChanged() {
                 rangeParam_->addItem(QString::fromStdString(log->space().parameter(p).name), static_cast<int>(p));
     }
     fillRangeValues();
+    shown_ = filterControls();  // a new log's controls are no edit
     sortColumn_ = -1;
     table_->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    refilter();
+}
+
+DesignTableView::FilterControls DesignTableView::filterControls() const {
+    return {feasibility_->currentIndex(), inBudget_->isChecked(), selectionOnly_->isChecked(),
+            rangeParam_->currentIndex(),  rangeMin_->currentIndex(), rangeMax_->currentIndex()};
+}
+
+void DesignTableView::setFilterControls(const FilterControls& c) {
+    {
+        const QSignalBlocker b1(feasibility_), b2(inBudget_), b3(selectionOnly_), b4(rangeParam_);
+        feasibility_->setCurrentIndex(c.feasibility);
+        inBudget_->setChecked(c.inBudget);
+        selectionOnly_->setChecked(c.selectionOnly);
+        rangeParam_->setCurrentIndex(c.parameter);
+        fillRangeValues();
+        const QSignalBlocker b5(rangeMin_), b6(rangeMax_);
+        rangeMin_->setCurrentIndex(c.min);
+        rangeMax_->setCurrentIndex(c.max);
+    }
+    shown_ = filterControls();
+    refilter();
+}
+
+void DesignTableView::controlsEdited() {
+    const FilterControls now = filterControls();
+    if (undo_ && !applyingUndo_ && !(now == shown_))
+        undo_->push(new UndoStep<FilterControls>(tr("Change the table filter"), shown_, now, [this](const FilterControls& c) {
+            applyingUndo_ = true;
+            setFilterControls(c);
+            applyingUndo_ = false;
+        }));
+    shown_ = now;
     refilter();
 }
 
@@ -182,7 +218,13 @@ void DesignTableView::onSelectionChanged() {
     // A selection made in the plot drives the table: show just those designs.
     const bool any = state_->selection() && !state_->selection()->empty();
     if (selectionOnly_->isChecked() != any) {
-        selectionOnly_->setChecked(any);  // refilters
+        // Follows the selection (whose own undo step brings it back), not an edit of its own.
+        {
+            const QSignalBlocker block(selectionOnly_);
+            selectionOnly_->setChecked(any);
+        }
+        shown_ = filterControls();
+        refilter();
     } else if (any) {
         refilter();
     }

@@ -17,6 +17,7 @@ class QComboBox;
 class QLabel;
 class QSpinBox;
 class QTableView;
+class QUndoStack;
 
 namespace prime::ui {
 
@@ -34,6 +35,18 @@ public:
     explore::RowFilter currentFilter() const;
     // Copies the selected rows as CSV to the clipboard; returns how many.
     int copySelection();
+    // Each change of the filter controls becomes an undo step on this stack.
+    void setUndoStack(QUndoStack* undo) { undo_ = undo; }
+
+    // What the filter controls show (indices into their lists).
+    struct FilterControls {
+        int feasibility = 0;
+        bool inBudget = false, selectionOnly = false;
+        int parameter = 0, min = -1, max = -1;
+        bool operator==(const FilterControls&) const = default;
+    };
+    FilterControls filterControls() const;
+    void setFilterControls(const FilterControls& controls);
 
 Q_SIGNALS:
     void rowsUpdated(int rows);  // a filter/sort result is shown
@@ -47,6 +60,8 @@ private:
     void fillRangeValues();
     void pushTableSelection();
     void updatePageControls();
+    // A control changed: one undo step (from the controls as they were), then refilter.
+    void controlsEdited();
 
     ExplorerState* state_;
     BudgetController* budget_;
@@ -65,6 +80,9 @@ private:
     // One filter runs at a time; changes meanwhile (a budget drag) ask for one more run.
     bool running_ = false, again_ = false;
     bool pushingSelection_ = false;
+    QUndoStack* undo_ = nullptr;
+    FilterControls shown_;     // the controls as of the last step
+    bool applyingUndo_ = false;
     bool fitted_ = false;  // columns fitted to this log's first rows (once: it measures text)
     int sortColumn_ = -1;
     Qt::SortOrder sortOrder_ = Qt::AscendingOrder;

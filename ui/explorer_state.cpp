@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "explorer_state.h"
+#include "undo_step.h"
 
 #include <QLocale>
+#include <QUndoStack>
 #include <cmath>
 
 namespace prime::ui {
@@ -12,6 +14,7 @@ void ExplorerState::setLog(std::shared_ptr<const DesignLog> log, explore::LogOve
     index_.reset();
     if (!log_ || app_ >= static_cast<int>(log_->app_names().size())) app_ = -1;
     selection_ = std::make_shared<const prime::Selection>();
+    if (undo_) undo_->clear();
     Q_EMIT logChanged();
     Q_EMIT selectionChanged();
 }
@@ -29,7 +32,21 @@ void ExplorerState::setApp(int app) {
 }
 
 void ExplorerState::setSelection(SelectionPtr rows) {
-    selection_ = rows ? std::move(rows) : std::make_shared<const prime::Selection>();
+    if (!rows) rows = std::make_shared<const prime::Selection>();
+    const bool same = rows == selection_ || *rows == *selection_;
+    if (undo_ && !applyingUndo_ && !same) {
+        const QString text = rows->empty() ? tr("Clear selection") : tr("Select %Ln design(s)", nullptr, static_cast<int>(rows->size()));
+        undo_->push(new UndoStep<SelectionPtr>(text, selection_, rows, [this](const SelectionPtr& s) {
+            applyingUndo_ = true;
+            applySelection(s);
+            applyingUndo_ = false;
+        }));
+    }
+    applySelection(std::move(rows));
+}
+
+void ExplorerState::applySelection(SelectionPtr rows) {
+    selection_ = std::move(rows);
     Q_EMIT selectionChanged();
 }
 

@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <memory>
 
+class QUndoStack;
+
 #include "data/design_log.h"
 #include "explore/app_mask.h"
 #include "explore/budget_index.h"
@@ -37,6 +39,9 @@ public:
     QString describeRow(RowIndex row) const;
     // Parameter value with its unit, e.g. "64 KiB" stays "65536 bytes": no guessing.
     QString parameterText(std::size_t parameter, RowIndex row) const;
+    // Selections become undo steps on this stack (none: not undoable).
+    // A new log starts a new history: the stack is cleared, its rows belong to the old log.
+    void setUndoStack(QUndoStack* undo) { undo_ = undo; }
 
 public Q_SLOTS:
     // Both computed off the GUI thread by the caller (explorer_data.h).
@@ -58,6 +63,9 @@ private:
     explore::LogOverview overview_;
     int app_ = -1;
     SelectionPtr selection_ = std::make_shared<const prime::Selection>();
+    QUndoStack* undo_ = nullptr;
+    bool applyingUndo_ = false;
+    void applySelection(SelectionPtr rows);
 };
 
 }  // namespace prime::ui

@@ -266,6 +266,7 @@ void FeasibilityView::draw() {
                 const double level = latency ? (std::log(v) - std::log(lo)) / std::max(1e-12, std::log(hi) - std::log(lo)) : v;
                 t->setColor(latency ? (level < 0.45 ? Qt::white : Qt::black) : (level > 0.55 ? Qt::white : Qt::black));
                 t->setClipToAxisRect(true);
+                t->setProperty("prime.keepColours", true);  // contrast with its cell, not with the theme
             }
     }
     map_->replot(QCustomPlot::rpQueuedReplot);

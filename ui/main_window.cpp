@@ -37,14 +37,10 @@
 #include "log_loader.h"
 #include "plot_export.h"
 #include "search_panel.h"
+#include "top_k_model.h"
 #include "training_panel.h"
 
 namespace prime::ui {
-
-namespace {
-// PRIME's default area threshold (prime-method.md): the explorer opens with it.
-constexpr double kDefaultBudgetMm2 = 27.0;
-}  // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     qRegisterMetaType<std::shared_ptr<const prime::DesignLog>>();
@@ -58,7 +54,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
     undo_ = new QUndoStack(this);
     budget_ = new BudgetController(this);
-    budget_->setLimitMm2(kDefaultBudgetMm2);
+    const Preferences preferences = Preferences::load();
+    if (preferences.defaultBudgetMm2 > 0) budget_->setLimitMm2(preferences.defaultBudgetMm2);
     budget_->setUndoStack(undo_);
     state_ = new ExplorerState(this);
     builder_ = new ExplorerDataBuilder(this);
@@ -114,6 +111,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     buildToolBar();
     buildSearchDock();
     buildMenus();
+    training_->setDefaultModel(preferences.defaultModel);
+    // One history for the budget, the selection, the table's filters and the pins.
+    state_->setUndoStack(undo_);
+    table_->setUndoStack(undo_);
+    search_->topK()->setUndoStack(undo_);
+    setAcceptDrops(true);
+    rememberDefaultLayout();
 }
 
 MainWindow::~MainWindow() {
@@ -224,6 +228,9 @@ void MainWindow::syncBudgetSpin() {
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open Log…"), QKeySequence::Open, this, &MainWindow::openDialog);
+    recentMenu_ = file->addMenu(tr("Open &Recent"));
+    recentMenu_->setObjectName("recentMenu");
+    fillRecentMenu();
     file->addAction(tr("Open CSV with Column &Mapping…"), this, [this] {
         const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open CSV design logs"), QString(),
                                                                 tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
@@ -231,8 +238,8 @@ void MainWindow::buildMenus() {
     });
     file->addAction(tr("&Save Plot…"), QKeySequence::Save, this, &MainWindow::savePlot);
     file->addSeparator();
-    file->addAction(tr("Open S&tudy…"), this, &MainWindow::openStudyDialog);
-    file->addAction(tr("Save St&udy…"), this, &MainWindow::saveStudyDialog);
+    file->addAction(tr("Open S&tudy…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this, &MainWindow::openStudyDialog);
+    file->addAction(tr("Save St&udy…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, &MainWindow::saveStudyDialog);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
@@ -244,13 +251,26 @@ void MainWindow::buildMenus() {
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    edit->addAction(tr("Clear &Selection"), this, [this] { state_->clearSelection(); });
+    edit->addAction(tr("Clear &Selection"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this, [this] { state_->clearSelection(); });
+    edit->addSeparator();
+    QAction* preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::openPreferences);
+    preferences->setObjectName("preferencesAction");
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("Reset &Zoom"), QKeySequence(Qt::Key_Home), plot_, &AreaLatencyPlot::resetZoom)
         ->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     view->addSeparator();
-    for (QDockWidget* d : {budgetDock_, tableDock_, feasibilityDock_, surrogateDock_}) view->addAction(d->toggleViewAction());
+    QAction* fullScreen = view->addAction(tr("&Full Screen"), this, [this](bool on) { on ? showFullScreen() : showNormal(); });
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcut(QKeySequence::FullScreen);
+    view->addSeparator();
+    // Every dock and toolbar, so a closed one comes back.
+    for (QDockWidget* d : findChildren<QDockWidget*>()) view->addAction(d->toggleViewAction());
+    for (QToolBar* t : findChildren<QToolBar*>()) view->addAction(t->toggleViewAction());
+    view->addSeparator();
+    view->addAction(tr("Reset &Layout"), this, &MainWindow::resetLayout)->setObjectName("resetLayoutAction");
 
     QMenu* search = menuBar()->addMenu(tr("&Search"));
     // F5 belongs to the menu action: it works wherever the focus is, also with the Search tab hidden.
@@ -260,19 +280,14 @@ void MainWindow::buildMenus() {
         search_->start();
     });
     startSearch->setShortcut(QKeySequence(Qt::Key_F5));
-    search->addAction(tr("&Pause or Resume"), search_, &SearchPanel::togglePause);
-    search->addAction(tr("S&top"), search_, &SearchPanel::stop);
+    search->addAction(tr("&Pause or Resume"), QKeySequence(Qt::Key_F6), search_, &SearchPanel::togglePause);
+    search->addAction(tr("S&top"), QKeySequence(Qt::SHIFT | Qt::Key_F5), search_, &SearchPanel::stop);
     search->addSeparator();
     search->addAction(searchDock_->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About PRIME Studio"), this, [this] {
-        QMessageBox::about(this, tr("About PRIME Studio"),
-                           tr("<b>PRIME Studio %1</b><p>Data-driven design of hardware accelerators with "
-                              "conservative surrogates (PRIME, Kumar et al., ICLR 2022).</p>"
-                              "<p>Licensed under the GNU GPL, version 3 or later.</p>")
-                               .arg(QStringLiteral(PRIME_VERSION)));
-    });
+    help->addAction(tr("&About PRIME Studio"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
 QStringList MainWindow::viewNames() {
@@ -479,6 +494,7 @@ void MainWindow::onLoaded(std::shared_ptr<const DesignLog> log, const QStringLis
     status_->setText(tr("%1: %L2 designs, preparing the view…").arg(logName_).arg(static_cast<qulonglong>(log_->rows())));
     setWindowTitle(tr("PRIME Studio — %1").arg(logName_));
     builder_->build(log_);
+    for (const QString& path : paths) rememberFile(path);
     if (pendingStudy_) applyStudy(*std::exchange(pendingStudy_, std::nullopt));
 }
 

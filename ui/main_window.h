@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "app_settings.h"
 #include "data/column_roles.h"
 #include "data/design_log.h"
 #include "log_loader.h"
@@ -24,6 +25,8 @@ class QComboBox;
 class QDockWidget;
 class QDoubleSpinBox;
 class QLabel;
+class QMenu;
+class QMimeData;
 class QProgressBar;
 class QToolButton;
 class QUndoStack;
@@ -74,6 +77,16 @@ public:
     bool showView(const QString& name);
     static QStringList viewNames();
 
+    // Threads, theme and default model (the budget is read once, at construction).
+    void applyPreferences(const Preferences& preferences);
+    // Restores the saved geometry and dock layout, and saves them again on
+    // close. Not called by tests or screenshots: they want the default layout.
+    void restoreLayout();
+    // Every dock and toolbar back where a new window has it (View ▸ Reset Layout).
+    void resetLayout();
+    // A log, a study file (.primestudy) or a model folder, as Open Recent and drag and drop do.
+    void openPath(const QString& path);
+
 Q_SIGNALS:
     void logReady();       // a log finished loading and is shown (fronts included)
     void loadFailed(const QString& message);
@@ -87,8 +100,19 @@ private Q_SLOTS:
     void onCancelled();
     void onProgress(int percent);
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
 private:
     void buildMenus();
+    void openPreferences();
+    void rememberFile(const QString& path);
+    void fillRecentMenu();
+    void rememberDefaultLayout();
+    void showAbout();
+    static bool acceptsDrop(const QMimeData* mime);
     void buildToolBar();
     void buildDocks();
     void setBusy(bool busy);
@@ -133,6 +157,9 @@ private:
     QDockWidget* surrogateDock_ = nullptr;
     QDockWidget* tableDock_ = nullptr;
     QDockWidget* feasibilityDock_ = nullptr;
+    QMenu* recentMenu_ = nullptr;
+    QByteArray defaultLayout_;
+    bool persistLayout_ = false;
     QLabel* status_ = nullptr;
     QLabel* viewStatus_ = nullptr;
     QProgressBar* progress_ = nullptr;

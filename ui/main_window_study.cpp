@@ -29,6 +29,7 @@ void MainWindow::saveStudyDialog() {
     if (path.isEmpty()) return;
     QString error;
     if (!search_->saveStudy(path, &error)) QMessageBox::critical(this, tr("Save study"), error);
+    else rememberFile(path);
 }
 
 void MainWindow::openStudyDialog() {
@@ -51,6 +52,7 @@ void MainWindow::openStudy(const QString& path) {
         // The study's mapping, for each of its files (CSV; other formats ignore it).
         std::map<std::string, ColumnRole> mapping = study.settings.log.read_options().roles;
         roles.assign(study.settings.log.files.size(), mapping);
+        rememberFile(path);
     } catch (const std::exception& e) {
         fail(QString::fromStdString(e.what()));
         return;

@@ -1,4 +1,7 @@
 #include "top_k_model.h"
+#include "undo_step.h"
+
+#include <QUndoStack>
 
 #include <QLocale>
 #include <QBrush>
@@ -260,8 +263,26 @@ Qt::ItemFlags TopKModel::flags(const QModelIndex& index) const {
 
 bool TopKModel::setData(const QModelIndex& index, const QVariant& value, int role) {
     if (!index.isValid() || index.column() != 0 || role != Qt::CheckStateRole) return false;
-    setPinned(index.row(), value.value<Qt::CheckState>() == Qt::Checked);
+    const bool pin = value.value<Qt::CheckState>() == Qt::Checked;
+    Pins before{pinned_, pin_order_};
+    setPinned(index.row(), pin);
+    if (undo_ && !applyingUndo_ && before.order != pin_order_)
+        undo_->push(new UndoStep<Pins>(pin ? tr("Pin a design") : tr("Unpin a design"), std::move(before), Pins{pinned_, pin_order_},
+                                       [this](const Pins& p) {
+                                           applyingUndo_ = true;
+                                           restorePins(p);
+                                           applyingUndo_ = false;
+                                       }));
     return true;
+}
+
+void TopKModel::restorePins(const Pins& pins) {
+    beginResetModel();
+    pinned_ = pins.pinned;
+    pin_order_ = pins.order;
+    rebuild();
+    endResetModel();
+    Q_EMIT pinsChanged();
 }
 
 }  // namespace prime::ui

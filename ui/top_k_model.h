@@ -13,6 +13,8 @@
 #include "space/search_space.h"
 #include "study/study.h"
 
+class QUndoStack;
+
 namespace prime::ui {
 
 class TopKModel : public QAbstractTableModel {
@@ -28,6 +30,8 @@ public:
     /// Simulator results for designs (any of the table's, in any order).
     void setVerified(const std::vector<Design>& designs, const std::vector<OracleResult>& results);
     void setPinned(int row, bool pinned);
+    // Pinning and unpinning with the star become undo steps on this stack.
+    void setUndoStack(QUndoStack* undo) { undo_ = undo; }
     void setPinnedDesigns(const std::vector<Design>& designs);
     void clear();
 
@@ -78,6 +82,13 @@ private:
     std::vector<Row> top_;
     std::unordered_map<Design, Row, DesignHash> pinned_;
     std::vector<Design> pin_order_;
+    struct Pins {
+        std::unordered_map<Design, Row, DesignHash> pinned;
+        std::vector<Design> order;
+    };
+    void restorePins(const Pins& pins);
+    QUndoStack* undo_ = nullptr;
+    bool applyingUndo_ = false;
     std::unordered_map<Design, OracleResult, DesignHash> verified_;
     std::vector<Row> rows_;  // top_ then pinned designs not in it
 };

@@ -40,7 +40,7 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
     apps_->setObjectName("trainApps");
     model_ = new QComboBox(this);
     model_->setObjectName("trainModel");
-    model_->addItem(tr("MLP 256-256 (fast, default)"), QStringLiteral("mlp"));
+    model_->addItem(tr("MLP 256-256 (fast)"), QStringLiteral("mlp"));
     model_->addItem(tr("PRIME transformer (paper)"), QStringLiteral("transformer"));
     steps_ = new QSpinBox(this);
     steps_->setObjectName("trainSteps");
@@ -169,6 +169,11 @@ void TrainingPanel::setTraining(bool training) {
         paused_ = false;
         pause_->setText(tr("Pause"));
     }
+}
+
+void TrainingPanel::setDefaultModel(const QString& kind) {
+    const int i = model_->findData(kind);
+    if (i >= 0 && !training_) model_->setCurrentIndex(i);
 }
 
 TrainSettings TrainingPanel::settings() const {

@@ -52,6 +52,8 @@ public:
     int curvePointCount() const;
     // Cancels the running training (no-op when idle).
     void cancelTraining() { cancel(); }
+    // The model Train proposes ("mlp" or "transformer"; Preferences::defaultModel).
+    void setDefaultModel(const QString& kind);
     // The worker object (lives on the trainer thread); tests queue work behind a training with it.
     QObject* worker() const;
     // Training takes the app-wide area budget: the panel's budget box shows

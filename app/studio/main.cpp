@@ -9,11 +9,13 @@
 #include <QTranslator>
 #include <cstdio>
 
+#include "app_settings.h"
 #include "area_latency_plot.h"
 #include "budget_controller.h"
 #include "explorer_state.h"
 #include "main_window.h"
 #include "search_demo.h"
+#include "theme.h"
 
 int main(int argc, char** argv) {
     // --help and --version print and quit: they must work on a machine
@@ -31,10 +33,14 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName("prime-studio");
     QApplication::setApplicationVersion(PRIME_VERSION);
 
+    // The language of Preferences (else the system's), for our strings and Qt's own dialogs.
+    const prime::ui::Preferences preferences = prime::ui::Preferences::load();
+    const QLocale locale = preferences.language.isEmpty() ? QLocale() : QLocale(preferences.language);
+    if (!preferences.language.isEmpty()) QLocale::setDefault(locale);
     QTranslator qt_translator, translator;
-    if (qt_translator.load(QLocale(), "qtbase", "_", QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt_translator.load(locale, "qtbase", "_", QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(&qt_translator);
-    if (translator.load(QLocale(), "prime-studio", "_", ":/i18n")) app.installTranslator(&translator);
+    if (translator.load(locale, "prime-studio", "_", ":/i18n")) app.installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr("Data-driven design of hardware accelerators (PRIME)."));
@@ -58,9 +64,23 @@ int main(int argc, char** argv) {
                                           .arg(prime::ui::SearchDemo::stages().join(QStringLiteral(", "))),
                              "stage", QStringLiteral("topk"));
     parser.addOption(stage);
+    QCommandLineOption theme("theme", QObject::tr("Theme for this run: %1 (default: the one in Preferences).")
+                                          .arg(prime::ui::themeNames().join(QStringLiteral(", "))),
+                             "name");
+    parser.addOption(theme);
     parser.process(app);
+    if (parser.isSet(theme) && !prime::ui::themeNames().contains(parser.value(theme))) {
+        std::fprintf(stderr, "prime-studio: unknown theme '%s' (one of: %s)\n", qPrintable(parser.value(theme)),
+                     qPrintable(prime::ui::themeNames().join(", ")));
+        return 2;
+    }
 
     prime::ui::MainWindow window;
+    prime::ui::Preferences applied = preferences;
+    if (parser.isSet(theme)) applied.theme = parser.value(theme);
+    window.applyPreferences(applied);
+    // A screenshot shows the default layout, whatever the user arranged.
+    if (!parser.isSet(screenshot)) window.restoreLayout();
     if (parser.isSet(size)) {
         const QStringList wh = parser.value(size).split('x');
         if (wh.size() != 2 || wh[0].toInt() < 200 || wh[1].toInt() < 200) {

@@ -161,6 +161,11 @@ void Surrogate::save(const std::filesystem::path& dir) const {
     write_text_atomically(dir / kInfoFile, to_json(inf).dump(2) + "\n");
 }
 
+bool Surrogate::is_model_folder(const std::filesystem::path& dir) {
+    std::error_code ec;
+    return std::filesystem::is_regular_file(dir / kInfoFile, ec);
+}
+
 Surrogate Surrogate::load(const std::filesystem::path& dir) {
     const auto info_path = dir / kInfoFile, weights = dir / kWeightsFile;
     nlohmann::json j;

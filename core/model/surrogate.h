@@ -49,6 +49,8 @@ public:
     void save(const std::filesystem::path& dir) const;
     // Throws InputError for missing/corrupt files or a newer format.
     static Surrogate load(const std::filesystem::path& dir);
+    // True when `dir` looks like a folder save() wrote (it holds the model's description file).
+    static bool is_model_folder(const std::filesystem::path& dir);
     // As load(), and throws std::invalid_argument saying how the spaces differ
     // when the model was trained on another space than `expected`.
     static Surrogate load(const std::filesystem::path& dir, const SearchSpace& expected);

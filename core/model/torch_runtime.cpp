@@ -2,6 +2,7 @@
 
 #include <ATen/Parallel.h>
 #include <torch/cuda.h>
+#include <torch/version.h>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -23,6 +24,8 @@ void set_torch_threads(int threads) {
 int torch_threads() { return at::get_num_threads(); }
 
 bool cuda_available() { return torch::cuda::is_available(); }
+
+const char* torch_version() { return TORCH_VERSION; }
 
 void reuse_freed_memory() {
 #if defined(__GLIBC__)

@@ -9,6 +9,8 @@ namespace prime {
 void set_torch_threads(int threads);
 int torch_threads();
 bool cuda_available();
+// The LibTorch version this build links, e.g. "1.13.1" (About box, --version).
+const char* torch_version();
 
 // Lets glibc keep freed tensor buffers (up to 64 MB each) for reuse instead of
 // returning them to the kernel: every training step allocates and frees the
