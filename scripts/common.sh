@@ -33,11 +33,13 @@ install_missing_packages() {
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
 }
 
+# configure_and_build [CMAKE_OPTION...]: the options apply when BUILD_DIR is
+# configured for the first time.
 configure_and_build() {
   local generator=()
   command -v ninja >/dev/null && generator=(-G Ninja)
   if [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
-    cmake -S "$ROOT" -B "$BUILD_DIR" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release
+    cmake -S "$ROOT" -B "$BUILD_DIR" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release "$@"
   fi
   # Two jobs by default: a LibTorch translation unit needs ~1.5 GB to compile.
   cmake --build "$BUILD_DIR" --parallel "${PRIME_JOBS:-$(nproc)}"

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "cli/commands.h"
+#include "cli/device_option.h"
 #include "cli/log_options.h"
 #include "data/csv_reader.h"
 #include "model/surrogate.h"
@@ -54,7 +55,7 @@ std::vector<ValueIndex> read_designs(const std::filesystem::path& path, const Se
 void add_predict_command(CLI::App& app) {
     auto* cmd = app.add_subcommand("predict", "predict latency of designs with a trained surrogate");
     struct Args {
-        std::string model, designs, app;
+        std::string model, designs, app, device;
     };
     auto args = std::make_shared<Args>();
     cmd->add_option("--model", args->model, "model directory written by 'prime-cli train'")->required()->check(CLI::ExistingDirectory);
@@ -62,7 +63,9 @@ void add_predict_command(CLI::App& app) {
         ->required()->check(CLI::ExistingFile);
     cmd->add_option("--apps", args->app, "the application to predict (default: the model's first)");
     add_deprecated_option(*cmd, "--app", "--apps", args->app);
+    add_device_option(*cmd, args->device);
     cmd->callback([args] {
+        apply_device_option(args->device);
         const Surrogate s = Surrogate::load(args->model);
         std::size_t app = 0;
         if (!args->app.empty()) {

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "cli/device_option.h"
 #include "cli/log_options.h"
 #include "cli/progress_bar.h"
 #include "data/log_io.h"
@@ -100,6 +101,7 @@ void add_search_command(CLI::App& app) {
         std::uint64_t seed = 1;
         unsigned jobs = 0;
         int threads = 0;
+        std::string device;
         bool pareto = false, json = false;
         std::string close_loop, study;
         std::uint64_t retrain_steps = 0;
@@ -143,11 +145,13 @@ void add_search_command(CLI::App& app) {
     cmd->add_option("--seed", args->seed, "random seed of the optimizer");
     cmd->add_option("--jobs", args->jobs, "simulator threads for the built-in oracle (0 = all cores)");
     cmd->add_option("--threads", args->threads, "LibTorch threads (default: leave as is)");
+    add_device_option(*cmd, args->device);
     cmd->add_flag("--json", args->json, "print the report as JSON instead of Markdown");
     cmd->add_option("-o,--output", args->out, "output directory: designs.csv, designs.json, report.md, report.json")->required();
     args->input.add_to(*cmd);
 
     cmd->callback([args] {
+        apply_device_option(args->device);
         if (args->threads > 0) set_torch_threads(args->threads);
         if (!args->study.empty()) return search_study_file(args->study, args->out, &interrupt_job());
         if (args->model.empty() || args->logs.empty())

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "cli/device_option.h"
 #include "cli/log_options.h"
 #include "cli/progress_bar.h"
 #include "data/log_io.h"
@@ -54,6 +55,7 @@ void add_train_command(CLI::App& app) {
         bool keep_latest = false;
         std::uint64_t seed = 1;
         int threads = 0;
+        std::string device;
         LogInputOptions input;
     };
     auto args = std::make_shared<Args>();
@@ -90,11 +92,13 @@ void add_train_command(CLI::App& app) {
     cmd->add_option("--lr", args->lr, "Adam learning rate");
     cmd->add_option("--seed", args->seed, "random seed");
     cmd->add_option("--threads", args->threads, "LibTorch threads (default: all cores)");
+    add_device_option(*cmd, args->device);
     cmd->add_flag("--json", args->json, "print the final metrics as JSON");
     cmd->add_option("-o,--output", args->out, "model directory to write (weights.pt + surrogate.json)")->required();
     args->input.add_to(*cmd);
 
     cmd->callback([args] {
+        apply_device_option(args->device);
         if (args->naive && (!std::isnan(args->alpha) || !std::isnan(args->beta) || args->auto_alpha || args->auto_beta))
             throw UsageError("--naive cannot be combined with --alpha, --beta, --auto-alpha or --auto-beta");
         if (std::isfinite(args->area_budget) && std::isfinite(args->negatives_budget) &&
@@ -170,6 +174,7 @@ void add_train_command(CLI::App& app) {
         j["steps"] = report.steps;
         j["seconds"] = report.seconds;
         j["threads"] = torch_threads();
+        j["device"] = compute_device_name();
         j["metrics"] = to_json(report.selected_metrics);  // of the saved weights
         j["latest_metrics"] = to_json(report.final_metrics);
         j["area_head"] = model.area_head;

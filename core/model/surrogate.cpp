@@ -23,7 +23,7 @@ NetworkShape network_shape(const SearchSpace& space, std::size_t context_dim) {
     return shape;
 }
 
-torch::Device default_device() { return torch::cuda::is_available() ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU); }
+torch::Device default_device() { return compute_device_name() == "cuda" ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU); }
 
 void Surrogate::Impl::build_network() {
     reuse_freed_memory();  // scoring chunks allocate and free the same buffers

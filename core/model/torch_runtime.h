@@ -1,6 +1,9 @@
 #pragma once
 // Process-wide LibTorch settings, callable from code that must not include
 // torch headers (GUI settings dialog, prime-cli).
+#include <string>
+#include <string_view>
+
 namespace prime {
 
 // Sets torch's intra-op threads and OpenBLAS's own pool to `threads` (> 0).
@@ -8,7 +11,21 @@ namespace prime {
 // torch::set_num_threads does not touch; both must agree or they oversubscribe.
 void set_torch_threads(int threads);
 int torch_threads();
+// True when the LibTorch this build links has CUDA and a GPU is visible.
 bool cuda_available();
+
+// Where surrogates train and predict. Auto picks CUDA when cuda_available().
+enum class ComputeDevice { Auto, Cpu, Cuda };
+// "auto" | "cpu" | "cuda" (the --device values). Throws std::invalid_argument
+// naming the accepted values.
+ComputeDevice parse_compute_device(std::string_view name);
+// Sets the device for models trained or loaded from now on (process-wide, as
+// threads are; a model already loaded keeps its device). Throws
+// std::runtime_error for Cuda when it is unavailable, saying whether the
+// LibTorch build lacks CUDA or no GPU is visible.
+void set_compute_device(ComputeDevice device);
+// The device models get now: "cpu" or "cuda".
+std::string compute_device_name();
 // The LibTorch version this build links, e.g. "1.13.1" (About box, --version).
 const char* torch_version();
 

@@ -90,6 +90,16 @@ expect_exit 0 "train without heads" "$CLI" train --log "$TMP/train.csv" --hidden
 expect_exit 0 "predict without heads" "$CLI" predict --model "$TMP/plain" --designs "$TMP/designs.csv"
 if grep -q "area_mm2_pred" "$TMP/out"; then echo "FAIL: a model without heads printed an area column"; failures=$((failures + 1))
 else echo "ok: no head columns without heads"; fi
+# --device: cpu is honoured and reported; cuda without CUDA is a clear runtime
+# error (exit 1) before any work, and nothing is written.
+expect_exit 0 "train --device cpu" "$CLI" train --log "$TMP/train.csv" --hidden 16,16 --steps 5 --threads 1 --device cpu --json -o "$TMP/on-cpu"
+expect_in "$TMP/out" '"device": "cpu"' "train --json names the device"
+expect_exit 2 "--device gpu is a usage error" "$CLI" predict --model "$TMP/plain" --designs "$TMP/designs.csv" --device gpu
+if [ "$(nvidia-smi -L 2>/dev/null | wc -l)" -eq 0 ]; then
+  expect_exit 1 "train --device cuda without CUDA" "$CLI" train --log "$TMP/train.csv" --steps 5 --device cuda -o "$TMP/on-cuda"
+  expect_in "$TMP/err" "--device cuda:" "the error names the option"
+  if [ -e "$TMP/on-cuda" ]; then echo "FAIL: --device cuda wrote a model"; failures=$((failures + 1)); else echo "ok: nothing written"; fi
+fi
 expect_exit 0 "search with the learned area model" "$CLI" search --model "$TMP/heads" --log "$TMP/train.csv" --area-budget 100 \
   --area-model surrogate --generations 2 --population 32 --k 4 --oracle none -o "$TMP/search-heads"
 expect_in "$TMP/search-heads/designs.json" '"area_model": "surrogate"' "provenance names the surrogate area model"
