@@ -11,6 +11,7 @@
 #include "budget_controller.h"
 #include "explorer_state.h"
 #include "qcustomplot.h"
+#include "theme.h"
 
 namespace prime::ui {
 
@@ -147,7 +148,7 @@ void BudgetPanel::refresh() {
         over += s.over_budget;
         table_->insertRow(row);
         auto* name = new QTableWidgetItem(state_->appName(s.app));
-        name->setForeground(appColor(s.app).darker(140));
+        name->setForeground(readableText(appColor(s.app), table_->palette()));
         if (s.best) name->setData(Qt::UserRole, QVariant::fromValue<RowIndex>(*s.best));
         table_->setItem(row, 0, name);
         table_->setItem(row, 1, number(s.best ? s.best_latency_ms : NAN, 4));

@@ -2,8 +2,11 @@
 #include "design_table_model.h"
 
 #include <QColor>
+#include <QGuiApplication>
 #include <QLocale>
 #include <cmath>
+
+#include "theme.h"
 
 namespace prime::ui {
 
@@ -86,7 +89,8 @@ QVariant DesignTableModel::data(const QModelIndex& index, int role) const {
         return index.column() == ColApp || index.column() == ColReason || index.column() == ColFeasible
                    ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                    : QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ForegroundRole && !log_->feasible()[row]) return QColor(150, 60, 50);
+    if (role == Qt::ForegroundRole && !log_->feasible()[row])
+        return readableText(QColor(200, 80, 66), QGuiApplication::palette());  // infeasible rows in red-brown
     if (role == Qt::UserRole) return QVariant::fromValue<RowIndex>(row);
     return {};
 }

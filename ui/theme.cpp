@@ -2,6 +2,7 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <algorithm>
 #include <QChart>
 #include <QChartView>
 #include <QStyle>
@@ -183,6 +184,13 @@ QStringList themeNames() { return {QStringLiteral("system"), QStringLiteral("lig
 QString currentTheme() { return themeName(); }
 
 bool isDark(const QPalette& palette) { return palette.color(QPalette::Window).lightness() < 128; }
+
+QColor readableText(const QColor& colour, const QPalette& palette) {
+    if (palette.color(QPalette::Base).lightness() >= 128) return colour.darker(140);
+    // HSL lightness at least 170 of 255: dark blues and browns stay readable on a dark base.
+    QColor c = colour.toHsl();
+    return QColor::fromHsl(c.hslHue(), c.hslSaturation(), std::max(c.lightness(), 170));
+}
 
 void themePlot(QWidget* plot) {
     if (!themer()) return;  // no theme applied (tests): plots keep the colours they were built with

@@ -24,6 +24,9 @@ void applyTheme(const QString& name);
 QString currentTheme();
 // True when the palette's window colour is dark.
 bool isDark(const QPalette& palette);
+// `colour` (an application's, a failure's) as text readable on the palette's
+// base: the same hue, darkened on a light base, lightened on a dark one.
+QColor readableText(const QColor& colour, const QPalette& palette);
 // Recolours one plot widget (QCustomPlot or QChartView) from its palette.
 // The event filter calls it on polish and on every palette change; a plot
 // that adds items later (a new log's labels) calls it again. A no-op until

@@ -14,6 +14,8 @@
 #include <QVBoxLayout>
 #include <cmath>
 
+#include "theme.h"
+
 namespace prime::ui {
 
 namespace {
@@ -154,6 +156,7 @@ void TradeoffView::fillChart(const QStringList& labels) {
     y->setTitleText(tr("ms"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
+    themePlot(chart_);  // the axes are new: give them the theme's colours
 }
 
 void TradeoffView::fillTable(const QStringList& labels) {
@@ -172,7 +175,9 @@ void TradeoffView::fillTable(const QStringList& labels) {
             QFont f = item->font();
             f.setBold(true);
             item->setFont(f);
+            // A fixed light-green/black pair: readable in the light and the dark theme.
             item->setBackground(QColor(220, 240, 220));
+            item->setForeground(QColor(20, 20, 20));
         }
         if (!tip.isEmpty()) item->setToolTip(tip);
         table_->setItem(r, c, item);
