@@ -8,7 +8,8 @@ a model trained on another x86-64 differs by ~1e-6 relative after 60 steps.
 2e-3 relative (plus 1e-6 absolute for values near 0) is three orders of
 magnitude above that drift and far below any change of behaviour (another
 design, another training target, another budget rule moves numbers by percent).
-Keys that measure time, name a path or hash the weights' bits are skipped.
+Keys that measure time, name a path, hash the weights' bits or describe the
+machine (cores, threads, the compute device) are skipped.
 usage: compare_outputs.py EXPECTED_DIR ACTUAL_DIR"""
 import json
 import math
@@ -16,7 +17,7 @@ import os
 import sys
 
 SKIP = {"seconds", "train_seconds", "created_utc", "version", "model_hash", "model_path", "model_dir",
-        "log_files", "cores", "threads", "log_hash"}
+        "log_files", "cores", "threads", "device", "log_hash"}
 REL, ABS = 2e-3, 1e-6
 
 
