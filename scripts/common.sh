@@ -16,6 +16,7 @@ PRIME_PACKAGES=(
   libprotobuf-dev protobuf-compiler
   libgtest-dev
   xvfb xauth
+  dpkg-dev desktop-file-utils man-db
   python3 python3-pandas python3-torch python3-protobuf
 )
 

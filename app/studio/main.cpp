@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // prime-studio: the desktop application. Wires Qt start-up to the main window.
 #include <QApplication>
+#include <QIcon>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -32,6 +33,9 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName("PRIME Studio");
     QApplication::setOrganizationName("prime-studio");
     QApplication::setApplicationVersion(PRIME_VERSION);
+    // The installed icon theme's entry first (sharp at every size), else the PNG built in.
+    QApplication::setDesktopFileName("prime-studio");
+    QApplication::setWindowIcon(QIcon::fromTheme("prime-studio", QIcon(":/icons/prime-studio.png")));
 
     // The language of Preferences (else the system's), for our strings and Qt's own dialogs.
     const prime::ui::Preferences preferences = prime::ui::Preferences::load();

@@ -86,8 +86,15 @@ void save_space(const SearchSpace& space, const fs::path& path) {
 
 fs::path resource_dir() {
     if (const char* env = std::getenv("PRIME_RESOURCE_DIR"); env && *env) return env;
+    std::error_code ec;
+    // Linux names the running program in /proc; elsewhere this step is skipped.
+    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    if (!ec) {
+        const fs::path beside = exe.parent_path().parent_path() / "share" / "prime-studio";
+        if (fs::exists(beside / "spaces", ec)) return beside;
+    }
     for (const char* candidate : {PRIME_SOURCE_RESOURCE_DIR, PRIME_INSTALLED_RESOURCE_DIR})
-        if (*candidate && fs::exists(fs::path(candidate) / "spaces")) return candidate;
+        if (*candidate && fs::exists(fs::path(candidate) / "spaces", ec)) return candidate;
     return PRIME_INSTALLED_RESOURCE_DIR;
 }
 

@@ -17,8 +17,9 @@ SearchSpace load_space(const std::filesystem::path& path);
 void save_space(const SearchSpace& space, const std::filesystem::path& path);
 
 // The directory holding shipped resources (spaces/, workloads/): the
-// PRIME_RESOURCE_DIR environment variable, else the source tree or the
-// install prefix baked in at build time.
+// PRIME_RESOURCE_DIR environment variable, else share/prime-studio beside
+// the running program's bin/ (an installed or unpacked package, wherever its
+// root is), else the source tree, else the install prefix baked in at build time.
 std::filesystem::path resource_dir();
 // resources/spaces/prime-edgetpu.json, PRIME's 10-parameter space.
 SearchSpace builtin_edgetpu_space();
