@@ -51,6 +51,16 @@ check_none "app/cli assembles no pipeline (area models, predictors, oracles)" \
   '^#include "(study/(area_estimator|builtin_oracle|command_oracle|study)|session/(surrogate_predictor|surrogate_area|oracle_predictor))\.h"' \
   "$ROOT/app/cli"
 check_none "ui includes no LibTorch header" '^#include <(torch|ATen|c10)/' "$ROOT/ui"
+# LibTorch is opened on demand (core/model/model_backend.h): only the model
+# library's sources (core/model/torch_*, networks, conservative_loss,
+# cpu_kernels) may include it, or programs would link it again.
+torch_users="$(grep -rlE '^#include <(torch|ATen|c10)/' "$ROOT/core" "$ROOT/app" --include='*.h' --include='*.cpp' |
+  grep -vE '/core/model/(torch_[a-z_]+|networks|conservative_loss|cpu_kernels)\.(h|cpp)$')"
+if [ -n "$torch_users" ]; then
+  echo "FAIL: LibTorch headers outside the model library:"; echo "$torch_users"; failures=$((failures + 1))
+else
+  echo "ok: only the model library includes LibTorch"
+fi
 
 [ "$failures" -eq 0 ] && echo "layering holds" && exit 0
 exit 1

@@ -175,6 +175,7 @@ void add_train_command(CLI::App& app) {
         j["seconds"] = report.seconds;
         j["threads"] = torch_threads();
         j["device"] = compute_device_name();
+        j["model_library"] = model_library_path();  // which LibTorch build trained it
         j["metrics"] = to_json(report.selected_metrics);  // of the saved weights
         j["latest_metrics"] = to_json(report.final_metrics);
         j["area_head"] = model.area_head;

@@ -94,7 +94,7 @@ public:
     // The negatives population of an application (flat index matrix), for inspection.
     std::vector<ValueIndex> negatives(std::size_t app) const;
 
-    struct Impl;
+    struct Impl;  // the model library's interface, model/model_backend.h
 
 private:
     std::unique_ptr<Impl> impl_;

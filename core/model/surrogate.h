@@ -55,7 +55,7 @@ public:
     // when the model was trained on another space than `expected`.
     static Surrogate load(const std::filesystem::path& dir, const SearchSpace& expected);
 
-    struct Impl;  // defined in surrogate_impl.h (LibTorch)
+    struct Impl;  // the model library's interface, model/model_backend.h
     explicit Surrogate(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
     const Impl* impl() const { return impl_.get(); }  // for the trainer (continue_from)
 

@@ -17,7 +17,7 @@ import os
 import sys
 
 SKIP = {"seconds", "train_seconds", "created_utc", "version", "model_hash", "model_path", "model_dir",
-        "log_files", "cores", "threads", "device", "log_hash"}
+        "log_files", "cores", "threads", "device", "model_library", "log_hash"}
 REL, ABS = 2e-3, 1e-6
 
 

@@ -24,7 +24,7 @@ done
 
 # --- files --------------------------------------------------------------------
 dpkg-deb -c "$deb" | awk '{print $NF}' >"$TMP/files"
-for f in usr/bin/prime-cli usr/bin/prime-studio \
+for f in usr/bin/prime-cli usr/bin/prime-studio usr/lib/prime-studio/libprime-model-torch.so \
          usr/share/prime-studio/spaces/prime-edgetpu.json usr/share/prime-studio/workloads/mobilenet_v2.csv \
          usr/share/applications/prime-studio.desktop usr/share/mime/packages/prime-studio.xml \
          usr/share/icons/hicolor/scalable/apps/prime-studio.svg \
@@ -53,6 +53,13 @@ mkdir -m 700 "$TMP/run"
 [ "$(stat -c %s "$TMP/shot.png")" -gt 20000 ] || fail "the screenshot is nearly empty"
 echo "prime-studio drew the demo log from the package ($(stat -c %s "$TMP/shot.png") bytes)"
 
+# Training opens the package's model library (lib/prime-studio beside bin/).
+"$R/bin/prime-cli" generate --workloads MobileNetV2 --designs 300 --jobs 1 -o "$TMP/train.csv" >/dev/null || fail "generate from the package"
+"$R/bin/prime-cli" train --log "$TMP/train.csv" --steps 5 --eval-every 5 --json -o "$TMP/model" >"$TMP/train.json" ||
+  fail "train from the package"
+grep -qF "\"model_library\": \"$R/lib/prime-studio/libprime-model-torch.so\"" "$TMP/train.json" ||
+  fail "train did not use the package's model library: $(grep model_library "$TMP/train.json")"
+
 # The programs read the package's resources, not the source tree's: with one
 # workload removed from the unpacked root, a command that needs it fails.
 "$R/bin/prime-cli" generate --workloads MobileNetV2 --designs 5 --jobs 1 -o "$TMP/a.csv" >/dev/null 2>&1 || fail "generate from the package"
@@ -61,4 +68,5 @@ if "$R/bin/prime-cli" generate --workloads MobileNetV2 --designs 5 --jobs 1 -o "
   fail "generate succeeded without the package's workload file: resources came from elsewhere"
 fi
 grep -qF "$TMP/root" "$TMP/err" || fail "the error does not name the package's file: $(cat "$TMP/err")"
+
 echo "ok: the package installs from a scratch root and both programs run from it"

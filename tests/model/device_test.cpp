@@ -73,3 +73,15 @@ TEST(ComputeDevice, CudaPredictionsMatchTheCpusWithinFloatRounding) {
     // rounding over two 64-wide layers stays far below 1e-4 of the score's scale.
     for (std::size_t i = 0; i < a.score.size(); ++i) EXPECT_NEAR(a.score[i], b.score[i], 1e-4 * (1 + std::abs(a.score[i])));
 }
+
+// The model library (LibTorch) opens on first use; threads set before that
+// reach LibTorch when it opens (CTest runs each test in its own process, so
+// here the library is normally still closed when the threads are set).
+TEST(ModelLibrary, OpensOnFirstUseAndAppliesTheThreadsSetBefore) {
+    set_torch_threads(1);
+    EXPECT_EQ(torch_threads(), 1);
+    (void)cuda_available();  // asks LibTorch: opens the library
+    ASSERT_TRUE(model_library_loaded());
+    EXPECT_NE(model_library_path().find("libprime-model-torch.so"), std::string::npos) << model_library_path();
+    EXPECT_EQ(torch_threads(), 1);  // now LibTorch's own count
+}

@@ -25,6 +25,7 @@
 #include "search_panel.h"
 #include "search_plot.h"
 #include "data/log_io.h"
+#include "model/torch_runtime.h"
 #include "sim/generate.h"
 #include "sim/workload_library.h"
 #include "space/space_json.h"
@@ -66,6 +67,9 @@ private Q_SLOTS:
         QVERIFY(w.plot()->paretoPointCount() <= 55);
         QVERIFY2(statusText(w).contains("200"), qPrintable(statusText(w)));
         QVERIFY(w.windowTitle().contains("prime-sample.tfrecord"));
+        // The first test of the process: the window and a plotted log came up
+        // without opening the model library (LibTorch), which only a model needs.
+        QVERIFY2(!prime::model_library_loaded(), qPrintable(QString::fromStdString(prime::model_library_path())));
     }
 
     void aCancelPressedWhileTheLoadIsQueuedIsHonoured() {
