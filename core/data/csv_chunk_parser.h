@@ -33,6 +33,7 @@ struct CsvChunk {
     std::uint64_t first_row = 0;       // row offset into the columns
     std::uint64_t rows = 0;            // rows parsed
     std::uint64_t unfinished = 0;      // rows skipped: trials still running or waiting
+    std::uint64_t consumed_end = 0;    // byte after the last record read (== end unless one crossed it)
     std::vector<ValueIndexer> indexers;
     std::vector<std::string> apps, reasons;  // local tables
     std::exception_ptr error;

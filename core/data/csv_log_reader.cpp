@@ -15,19 +15,13 @@ namespace prime {
 
 namespace fs = std::filesystem;
 
-namespace {
-
-// One pass over the data bytes: how many lines there are (an upper bound on
-// rows), whether any field is quoted (quotes may hide newlines, so such files
-// are parsed by one thread), and line-aligned split points for `parts` chunks.
-struct LineScan {
-    std::uint64_t newlines = 0;
-    bool has_quotes = false;
-    std::vector<std::pair<std::uint64_t, std::uint64_t>> splits;  // (byte offset, newlines before it)
-};
-
-LineScan scan_lines(const fs::path& path, std::uint64_t begin, std::uint64_t size, unsigned parts) {
-    LineScan scan;
+// One pass over the data bytes. A newline is a record boundary exactly when
+// an even number of quote characters precede it: the reader accepts a quote only to open or close a
+// field or doubled inside one (RFC 4180), so quotes come in pairs around
+// every quoted newline. (A file breaking that rule is an error the reader
+// reports, at the same line as a one-thread read would.)
+CsvSplits split_csv_records(const fs::path& path, std::uint64_t begin, std::uint64_t size, unsigned parts) {
+    CsvSplits scan;
     std::FILE* f = std::fopen(path.c_str(), "rb");
     if (!f || std::fseek(f, static_cast<long>(begin), SEEK_SET) != 0) {
         if (f) std::fclose(f);
@@ -35,27 +29,46 @@ LineScan scan_lines(const fs::path& path, std::uint64_t begin, std::uint64_t siz
     }
     std::vector<char> buf(4 << 20);
     std::uint64_t offset = begin;
+    bool odd_quotes = false;  // quote parity at `offset`
     std::size_t next_split = 1;
     auto target = [&](std::size_t k) { return begin + (size - begin) * k / parts; };
     while (std::size_t got = std::fread(buf.data(), 1, buf.size(), f)) {
         const char* p = buf.data();
         const char* end = p + got;
-        if (!scan.has_quotes && std::memchr(p, '"', got)) scan.has_quotes = true;
-        // Split points: the first line start at or after each target offset.
+        const bool block_quotes = std::memchr(p, '"', got) != nullptr;
+        // Parity at `at` (inside this block), counted on from the last query.
+        const char* counted = p;
+        const char* next_from = p;  // splits are strictly increasing
+        bool parity = odd_quotes;
+        auto odd_at = [&](const char* at) {
+            if (block_quotes) parity ^= (std::count(counted, at, '"') & 1) != 0;
+            counted = at;
+            return parity;
+        };
         while (next_split < parts && target(next_split) < offset + got) {
             const std::uint64_t t = std::max(target(next_split), offset);
-            const char* nl = static_cast<const char*>(std::memchr(p + (t - offset), '\n', static_cast<std::size_t>(end - p - (t - offset))));
-            if (!nl) break;  // the line continues in the next block
+            const char* from = p + (t - offset);
+            if (from < next_from) from = next_from;  // two targets in one record: the next boundary
+            const char* nl = nullptr;
+            while ((nl = static_cast<const char*>(std::memchr(from, '\n', static_cast<std::size_t>(end - from))))) {
+                if (!odd_at(nl)) break;
+                from = nl + 1;  // a newline inside quotes: try the next one
+            }
+            if (!nl) break;  // the record continues in the next block
             const auto at = static_cast<std::uint64_t>(nl - p) + offset + 1;
             scan.splits.emplace_back(at, scan.newlines + static_cast<std::uint64_t>(std::count(p, nl + 1, '\n')));
+            next_from = nl + 1;
             ++next_split;
         }
+        if (block_quotes) odd_quotes ^= (std::count(p, end, '"') & 1) != 0;
         scan.newlines += static_cast<std::uint64_t>(std::count(p, end, '\n'));
         offset += got;
     }
     std::fclose(f);
     return scan;
 }
+
+namespace {
 
 // Maps each chunk-local name to the log's id, in chunk order, so ids follow
 // first appearance in the file.
@@ -104,8 +117,8 @@ DesignLog read_csv_log(const fs::path& path, const ReadOptions& options) {
     unsigned threads = options.threads;
     if (threads == 0)  // automatic: one per core, but threads do not pay off below a few MB
         threads = file_size - data_begin < (8u << 20) ? 1 : std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
-    LineScan scan = scan_lines(path, data_begin, file_size, threads);
-    if (scan.has_quotes || scan.splits.size() + 1 != threads) {
+    CsvSplits scan = split_csv_records(path, data_begin, file_size, threads);
+    if (scan.splits.size() + 1 != threads) {  // a small file, or one long quoted record
         threads = 1;
         scan.splits.clear();
     }
@@ -144,6 +157,7 @@ DesignLog read_csv_log(const fs::path& path, const ReadOptions& options) {
         try {
             CsvReader reader(path, delimiter, c.begin, c.end, c.first_line);
             parse_csv_chunk(reader, L, options, c, targets, bytes_done, stop);
+            c.consumed_end = reader.bytes_consumed();
         } catch (...) {
             c.error = std::current_exception();
             stop.store(true);
@@ -176,6 +190,15 @@ DesignLog read_csv_log(const fs::path& path, const ReadOptions& options) {
             }
         }
     if (user_cancelled || std::any_of(chunks.begin(), chunks.end(), [](const CsvChunk& c) { return c.error; })) throw Cancelled();
+    // Each chunk's last record ends where the next chunk begins (the quote
+    // parity of the scan guarantees it for files the reader accepts); should a
+    // record ever cross a split, the file is read again on one thread.
+    for (unsigned i = 0; i + 1 < threads; ++i)
+        if (chunks[i].consumed_end != chunks[i].end) {
+            ReadOptions serial = options;
+            serial.threads = 1;
+            return read_csv_log(path, serial);
+        }
     if (options.job && !options.job->units(file_size, file_size)) throw Cancelled();
 
     // Merge: close the gaps blank lines left, then translate chunk-local

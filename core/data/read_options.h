@@ -31,7 +31,7 @@ struct ReadOptions {
     // says so; it is never assumed).
     bool all_feasible = false;
     bool verify_crc = true;   // TFRecord: check the masked CRC32C of every frame
-    unsigned threads = 0;     // CSV: parser threads, 0 = one per core (files without quotes)
+    unsigned threads = 0;     // CSV: parser threads, 0 = one per core (above 8 MB)
     // Progress (bytes read of the total) and cancel: a cancelled job makes the
     // reader throw prime::Cancelled and nothing is kept. May be null.
     JobControl* job = nullptr;

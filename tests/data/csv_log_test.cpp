@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "data/csv_log_reader.h"
@@ -207,4 +208,81 @@ TEST(CsvLog, ParallelReadReportsTheEarliestBadLine) {
     o.threads = 2;
     const auto e = expect_input_error([&] { read_csv_log(write_file(dir / "bad.csv", text), o); });
     EXPECT_EQ(e.position(), 1502u) << e.what();  // header is line 1, row i is line i + 2
+}
+
+namespace {
+// 3,000 rows whose reason fields are quoted and hold delimiters, "" escapes
+// and newlines, so a split at a plain newline would land inside a record.
+std::string quoted_log_text() {
+    std::string text = "x,y,latency,area,feasible,app,reason\n";
+    for (int i = 0; i < 3000; ++i) {
+        const bool feasible = i % 3 != 0;
+        std::string reason = feasible ? "" : "\"too big,\nsays \"\"sim\"\"\n(" + std::to_string(i % 4) + ")\"";
+        text += std::to_string(i % 7) + "," + std::to_string((i * 13) % 5) + "," + std::to_string(i) + ".25," +
+                std::to_string(1 + i % 11) + (feasible ? ",1," : ",0,") + (i % 2 ? "\"a,b\"" : "plain") + "," + reason + "\n";
+    }
+    return text;
+}
+}  // namespace
+
+TEST(CsvLog, SplitsOfAQuotedFileFallOnRecordStarts) {
+    TempDir dir;
+    const std::string text = quoted_log_text();
+    const auto p = write_file(dir / "quoted.csv", text);
+    const std::uint64_t data_begin = text.find('\n') + 1;
+    const CsvSplits s = split_csv_records(p, data_begin, text.size(), 4);
+    ASSERT_EQ(s.splits.size(), 3u);  // every share of the file has a record start
+    EXPECT_EQ(s.newlines, static_cast<std::uint64_t>(std::count(text.begin(), text.end(), '\n')) - 1);
+    for (const auto& [at, newlines_before] : s.splits) {
+        // A record start: an even number of quotes before it, right after a newline.
+        EXPECT_EQ(text[at - 1], '\n');
+        EXPECT_EQ(std::count(text.begin() + static_cast<std::ptrdiff_t>(data_begin), text.begin() + static_cast<std::ptrdiff_t>(at), '"') % 2, 0)
+            << "split at byte " << at << " is inside a quoted field";
+        EXPECT_EQ(newlines_before, static_cast<std::uint64_t>(std::count(text.begin() + static_cast<std::ptrdiff_t>(data_begin),
+                                                                          text.begin() + static_cast<std::ptrdiff_t>(at), '\n')));
+    }
+}
+
+TEST(CsvLog, AQuotedFileReadsOnSeveralThreadsAsOnOne) {
+    TempDir dir;
+    const auto p = write_file(dir / "quoted.csv", quoted_log_text());
+    ReadOptions one;
+    one.threads = 1;
+    const DesignLog a = read_csv_log(p, one);
+    ASSERT_EQ(a.rows(), 3000u);
+    const auto& reasons = a.reason_names();
+    EXPECT_NE(std::find(reasons.begin(), reasons.end(), "too big,\nsays \"sim\"\n(0)"), reasons.end());
+    for (unsigned threads : {2u, 3u, 4u}) {
+        ReadOptions o;
+        o.threads = threads;
+        const DesignLog b = read_csv_log(p, o);
+        ASSERT_EQ(b.rows(), a.rows()) << threads;
+        EXPECT_EQ(a.app_names(), b.app_names());
+        EXPECT_EQ(a.reason_names(), b.reason_names());
+        for (RowIndex r = 0; r < a.rows(); ++r) {
+            ASSERT_EQ(a.design(r), b.design(r)) << r;
+            ASSERT_EQ(a.latency_ms()[r], b.latency_ms()[r]) << r;  // the same parse of the same bytes: bit-identical
+            ASSERT_EQ(a.app()[r], b.app()[r]) << r;
+            ASSERT_EQ(a.reason()[r], b.reason()[r]) << r;
+        }
+    }
+}
+
+TEST(CsvLog, AQuotedFileReportsTheEarliestBadLineOnSeveralThreads) {
+    TempDir dir;
+    std::string text = quoted_log_text();
+    // A stray quote in an unquoted field near the end, and an earlier bad number.
+    const auto late = text.rfind("plain");
+    text.replace(late, 5, "pl\"in");
+    const auto early = text.find(",1500.25,");
+    ASSERT_NE(early, std::string::npos);
+    text.replace(early + 1, 7, "oops.25");
+    const auto p = write_file(dir / "bad.csv", text);
+    ReadOptions one, four;
+    one.threads = 1;
+    four.threads = 4;
+    const auto e1 = expect_input_error([&] { read_csv_log(p, one); });
+    const auto e4 = expect_input_error([&] { read_csv_log(p, four); });
+    EXPECT_EQ(e4.position(), e1.position()) << e4.what();
+    EXPECT_STREQ(e4.what(), e1.what());
 }
