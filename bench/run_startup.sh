@@ -1,45 +1,45 @@
 #!/usr/bin/env bash
 # B1 as users meet it: whole processes, start-up included. prime-cli against
 # pandas.read_csv in its own python3 process, in turn, PRIME_BENCH_PAIRS pairs
-# (default 5), median wall time and peak RSS (GNU time). Also prime-cli
-# --version and info on a small file against python3 doing nothing
-# (`python3 -c pass`, the floor of any Python peer).
+# (default 5), median wall time and peak RSS of each process (wait4). Also
+# prime-cli --version and info on a small file against `python3 -c pass`
+# (the floor of any Python peer).
 # usage: bench/run_startup.sh BUILD_DIR CSV...   prints JSON lines
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD_DIR="${1:?usage: bench/run_startup.sh BUILD_DIR CSV...}"; shift
-CLI="$BUILD_DIR/app/prime-cli"
-PY=/usr/bin/python3
-PAIRS="${PRIME_BENCH_PAIRS:-5}"
-SMALL="$ROOT/tests/fixtures/prime-sample.csv"
+exec /usr/bin/python3 - "$BUILD_DIR/app/prime-cli" "${PRIME_BENCH_PAIRS:-5}" "$ROOT/tests/fixtures/prime-sample.csv" "$@" <<'PYEOF'
+import json, os, statistics, subprocess, sys, time
 
-# measure CMD...: one run; prints "seconds kilobytes"
-measure() { /usr/bin/time -f "%e %M" -o /tmp/prime-startup.$$ "$@" >/dev/null 2>&1; cat /tmp/prime-startup.$$; }
-# pairs NAME PEER_NAME ROWS -- OURS... -- PEER...: alternates the two, prints one JSON line
-pairs() {
-  local name="$1" peer_name="$2" rows="$3"; shift 4
-  local ours=() peer=(); while [ "$1" != "--" ]; do ours+=("$1"); shift; done; shift; peer=("$@")
-  local o=() p=() i
-  for ((i = 0; i < PAIRS; i++)); do o+=("$(measure "${ours[@]}")"); p+=("$(measure "${peer[@]}")"); done
-  "$PY" - "$name" "$peer_name" "$rows" "$(nproc)" "${o[@]}" -- "${p[@]}" <<'PYEOF'
-import json, statistics, sys
-name, peer_name, rows, cores = sys.argv[1:5]
-rest = sys.argv[5:]; cut = rest.index("--")
-def stats(runs):
-    secs = [float(r.split()[0]) for r in runs]; kb = [int(r.split()[1]) for r in runs]
-    return statistics.median(secs), statistics.median(kb)
-(os_, ok), (ps, pk) = stats(rest[:cut]), stats(rest[cut + 1:])
-print(json.dumps({"bench": name, "metric": "process_seconds_median", "value": os_, "unit": "s",
-                  "peer": peer_name, "peer_value": ps, "ratio": round(ps / os_, 2) if os_ > 0 else None,
-                  "peak_rss_mb": round(ok / 1024, 1), "peer_peak_rss_mb": round(pk / 1024, 1),
-                  "rows": int(rows), "pairs": len(rest[:cut]), "cores": int(cores)}))
+cli, pairs, small, csvs = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4:]
+py = "/usr/bin/python3"
+
+def run(cmd):
+    """Wall seconds and peak RSS (MB) of one process."""
+    start = time.perf_counter()
+    p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(p.pid, 0)
+    seconds = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"failed: {' '.join(cmd)}")
+    return seconds, usage.ru_maxrss / 1024
+
+def compare(name, peer_name, rows, ours, peer):
+    o, p = [], []
+    for _ in range(pairs):  # in turn, so drift in the machine hits both
+        o.append(run(ours))
+        p.append(run(peer))
+    med = lambda runs, i: statistics.median(r[i] for r in runs)
+    print(json.dumps({"bench": name, "metric": "process_seconds_median", "value": round(med(o, 0), 4), "unit": "s",
+                      "peer": peer_name, "peer_value": round(med(p, 0), 4), "ratio": round(med(p, 0) / med(o, 0), 2),
+                      "peak_rss_mb": round(med(o, 1), 1), "peer_peak_rss_mb": round(med(p, 1), 1),
+                      "rows": rows, "pairs": pairs, "cores": os.cpu_count()}), flush=True)
+
+compare("startup-version", "python3 -c pass", 0, [cli, "--version"], [py, "-c", "pass"])
+compare("startup-info-small", "python3 -c pass", 200, [cli, "info", small], [py, "-c", "pass"])
+for csv in csvs:
+    with open(csv, "rb") as f:
+        rows = sum(1 for _ in f) - 1
+    compare("B1-process", "pandas.read_csv (python3 process)", rows, [cli, "info", csv],
+            [py, "-c", "import sys, pandas; pandas.read_csv(sys.argv[1])", csv])
 PYEOF
-}
-
-pairs startup-version "python3 -c pass" 0 -- "$CLI" --version -- "$PY" -c pass
-pairs startup-info-small "python3 -c pass" 200 -- "$CLI" info "$SMALL" -- "$PY" -c pass
-for csv in "$@"; do
-  rows=$(($(wc -l <"$csv") - 1))
-  pairs B1-process "pandas.read_csv (python3 process)" "$rows" -- "$CLI" info "$csv" -- \
-    "$PY" -c "import sys, pandas; pandas.read_csv(sys.argv[1])" "$csv"
-done
