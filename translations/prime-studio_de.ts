@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>ModelChoices</name>
+    <message>
+        <location filename="../ui/model_choices.cpp" line="9"/>
+        <source>Automatic (GP for small logs, else MLP)</source>
+        <translation>Automatisch (GP für kleine Logs, sonst MLP)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_choices.cpp" line="10"/>
+        <source>MLP 256-256 (fast)</source>
+        <translation>MLP 256-256 (schnell)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_choices.cpp" line="11"/>
+        <source>PRIME transformer (paper)</source>
+        <translation>PRIME-Transformer (Paper)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_choices.cpp" line="12"/>
+        <source>Gaussian process (small logs)</source>
+        <translation>Gauß-Prozess (kleine Logs)</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../ui/plot_export.cpp" line="13"/>
@@ -19,52 +42,52 @@
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="46"/>
+        <location filename="../app/studio/main.cpp" line="50"/>
         <source>Data-driven design of hardware accelerators (PRIME).</source>
         <translation>Datengetriebener Entwurf von Hardwarebeschleunigern (PRIME).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="49"/>
+        <location filename="../app/studio/main.cpp" line="53"/>
         <source>Design logs to open (CSV, TFRecord, .primelog), or one study (.primestudy).</source>
         <translation>Zu öffnende Entwurfsprotokolle (CSV, TFRecord, .primelog) oder eine Studie (.primestudy).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="50"/>
+        <location filename="../app/studio/main.cpp" line="54"/>
         <source>Start empty instead of opening the built-in demo log.</source>
         <translation>Leer starten statt das eingebaute Demo-Protokoll zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="52"/>
+        <location filename="../app/studio/main.cpp" line="56"/>
         <source>Save a PNG of the window after loading, then quit.</source>
         <translation>Nach dem Laden ein PNG des Fensters speichern, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="54"/>
+        <location filename="../app/studio/main.cpp" line="58"/>
         <source>View to show: %1.</source>
         <translation>Anzuzeigende Ansicht: %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="57"/>
+        <location filename="../app/studio/main.cpp" line="61"/>
         <source>Window size, e.g. 1600x1000.</source>
         <translation>Fenstergröße, z. B. 1600x1000.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="59"/>
+        <location filename="../app/studio/main.cpp" line="63"/>
         <source>Show only this application.</source>
         <translation>Nur diese Anwendung zeigen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="61"/>
+        <location filename="../app/studio/main.cpp" line="65"/>
         <source>Area budget in mm² (0 = none).</source>
         <translation>Flächenbudget in mm² (0 = keines).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="63"/>
+        <location filename="../app/studio/main.cpp" line="67"/>
         <source>Run the demo study on the demo log up to this step (%1); --view search implies topk.</source>
         <translation>Die Demo-Studie auf dem Demo-Protokoll bis zu diesem Schritt ausführen (%1); --view search bedeutet topk.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="67"/>
+        <location filename="../app/studio/main.cpp" line="71"/>
         <source>Theme for this run: %1 (default: the one in Preferences).</source>
         <translation>Farbschema für diesen Lauf: %1 (Vorgabe: das aus den Einstellungen).</translation>
     </message>
@@ -164,72 +187,72 @@
 <context>
     <name>prime::ui::BudgetPanel</name>
     <message>
-        <location filename="../ui/budget_panel.cpp" line="37"/>
+        <location filename="../ui/budget_panel.cpp" line="38"/>
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location filename="../ui/budget_panel.cpp" line="37"/>
+        <location filename="../ui/budget_panel.cpp" line="38"/>
         <source>Best (ms)</source>
         <translation>Beste (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/budget_panel.cpp" line="37"/>
+        <location filename="../ui/budget_panel.cpp" line="38"/>
         <source>mm²</source>
         <translation>mm²</translation>
     </message>
     <message>
-        <location filename="../ui/budget_panel.cpp" line="37"/>
+        <location filename="../ui/budget_panel.cpp" line="38"/>
         <source>In budget</source>
         <translation>Im Budget</translation>
     </message>
     <message>
-        <location filename="../ui/budget_panel.cpp" line="38"/>
+        <location filename="../ui/budget_panel.cpp" line="39"/>
         <source>Latency of the best feasible logged design within the budget</source>
         <translation>Latenz des besten machbaren protokollierten Entwurfs im Budget</translation>
     </message>
     <message>
-        <location filename="../ui/budget_panel.cpp" line="39"/>
+        <location filename="../ui/budget_panel.cpp" line="40"/>
         <source>Feasible designs within the budget; the tooltip of each row has those over it and the Pareto front</source>
         <translation>Machbare Entwürfe im Budget; der Tooltip jeder Zeile nennt die darüber und die Pareto-Front</translation>
     </message>
     <message>
-        <location filename="../ui/budget_panel.cpp" line="60"/>
+        <location filename="../ui/budget_panel.cpp" line="61"/>
         <source>Area budget (mm²)</source>
         <translation>Flächenbudget (mm²)</translation>
     </message>
     <message>
-        <location filename="../ui/budget_panel.cpp" line="61"/>
+        <location filename="../ui/budget_panel.cpp" line="62"/>
         <source>Best latency (ms)</source>
         <translation>Beste Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/budget_panel.cpp" line="67"/>
+        <location filename="../ui/budget_panel.cpp" line="68"/>
         <source>Best logged latency achievable within each budget. Click to move the budget.</source>
         <translation>Beste protokollierte Latenz, die mit jedem Budget erreichbar ist. Klicken verschiebt das Budget.</translation>
     </message>
     <message>
-        <location filename="../ui/budget_panel.cpp" line="135"/>
+        <location filename="../ui/budget_panel.cpp" line="136"/>
         <source>Open a log to see what the area budget buys.</source>
         <translation>Öffnen Sie ein Protokoll, um zu sehen, was das Flächenbudget bringt.</translation>
     </message>
     <message>
-        <location filename="../ui/budget_panel.cpp" line="139"/>
+        <location filename="../ui/budget_panel.cpp" line="140"/>
         <source>Computing Pareto fronts…</source>
         <translation>Pareto-Fronten werden berechnet…</translation>
     </message>
     <message>
-        <location filename="../ui/budget_panel.cpp" line="157"/>
+        <location filename="../ui/budget_panel.cpp" line="158"/>
         <source>%L1 feasible designs within the budget, %L2 over it; %3 of %4 Pareto-front points within it</source>
         <translation>%L1 machbare Entwürfe im Budget, %L2 darüber; %3 von %4 Punkten der Pareto-Front darin</translation>
     </message>
     <message>
-        <location filename="../ui/budget_panel.cpp" line="165"/>
+        <location filename="../ui/budget_panel.cpp" line="166"/>
         <source>Budget %1 mm²: %L2 feasible designs within, %L3 over.</source>
         <translation>Budget %1 mm²: %L2 machbare Entwürfe darin, %L3 darüber.</translation>
     </message>
     <message>
-        <location filename="../ui/budget_panel.cpp" line="169"/>
+        <location filename="../ui/budget_panel.cpp" line="170"/>
         <source>No area budget: every feasible design counts (%L1).</source>
         <translation>Kein Flächenbudget: jeder machbare Entwurf zählt (%L1).</translation>
     </message>
@@ -310,47 +333,47 @@
 <context>
     <name>prime::ui::DesignTableModel</name>
     <message>
-        <location filename="../ui/design_table_model.cpp" line="66"/>
+        <location filename="../ui/design_table_model.cpp" line="69"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/design_table_model.cpp" line="66"/>
+        <location filename="../ui/design_table_model.cpp" line="69"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/design_table_model.cpp" line="70"/>
+        <location filename="../ui/design_table_model.cpp" line="73"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/design_table_model.cpp" line="98"/>
+        <location filename="../ui/design_table_model.cpp" line="102"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/design_table_model.cpp" line="99"/>
+        <location filename="../ui/design_table_model.cpp" line="103"/>
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location filename="../ui/design_table_model.cpp" line="100"/>
+        <location filename="../ui/design_table_model.cpp" line="104"/>
         <source>Feasible</source>
         <translation>Machbar</translation>
     </message>
     <message>
-        <location filename="../ui/design_table_model.cpp" line="101"/>
+        <location filename="../ui/design_table_model.cpp" line="105"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/design_table_model.cpp" line="102"/>
+        <location filename="../ui/design_table_model.cpp" line="106"/>
         <source>Latency (ms)</source>
         <translation>Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/design_table_model.cpp" line="103"/>
+        <location filename="../ui/design_table_model.cpp" line="107"/>
         <source>Area (mm²)</source>
         <translation>Fläche (mm²)</translation>
     </message>
@@ -1695,69 +1718,59 @@
 <context>
     <name>prime::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.cpp" line="19"/>
+        <location filename="../ui/settings_dialog.cpp" line="20"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.cpp" line="26"/>
+        <location filename="../ui/settings_dialog.cpp" line="27"/>
         <source>one per core (%1)</source>
         <translation>einer je Kern (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.cpp" line="28"/>
+        <location filename="../ui/settings_dialog.cpp" line="29"/>
         <source>Threads for training, prediction and search</source>
         <translation>Threads für Training, Vorhersage und Suche</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.cpp" line="32"/>
+        <location filename="../ui/settings_dialog.cpp" line="33"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.cpp" line="33"/>
+        <location filename="../ui/settings_dialog.cpp" line="34"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.cpp" line="34"/>
+        <location filename="../ui/settings_dialog.cpp" line="35"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.cpp" line="39"/>
+        <location filename="../ui/settings_dialog.cpp" line="40"/>
         <source>System (%1)</source>
         <translation>System (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.cpp" line="45"/>
+        <location filename="../ui/settings_dialog.cpp" line="46"/>
         <source>The language changes when PRIME Studio starts again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von PRIME Studio.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.cpp" line="56"/>
+        <location filename="../ui/settings_dialog.cpp" line="57"/>
         <source> mm²</source>
         <translation> mm²</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.cpp" line="57"/>
+        <location filename="../ui/settings_dialog.cpp" line="58"/>
         <source>none</source>
         <translation>keins</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.cpp" line="59"/>
+        <location filename="../ui/settings_dialog.cpp" line="60"/>
         <source>The area budget a new window starts with</source>
         <translation>Das Flächenbudget, mit dem ein neues Fenster beginnt</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.cpp" line="63"/>
-        <source>MLP 256-256 (fast)</source>
-        <translation>MLP 256-256 (schnell)</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.cpp" line="64"/>
-        <source>PRIME transformer (paper)</source>
-        <translation>PRIME-Transformer (Paper)</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.cpp" line="66"/>
@@ -1891,108 +1904,103 @@
 <context>
     <name>prime::ui::TradeoffView</name>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="21"/>
+        <location filename="../ui/tradeoff_view.cpp" line="23"/>
         <source>latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="33"/>
+        <location filename="../ui/tradeoff_view.cpp" line="35"/>
         <source>Choose designs and press Compare</source>
         <translation>Entwürfe wählen und Vergleichen drücken</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="87"/>
+        <location filename="../ui/tradeoff_view.cpp" line="89"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="89"/>
+        <location filename="../ui/tradeoff_view.cpp" line="91"/>
         <source>%1: none runs it</source>
         <translation>%1: keiner führt sie aus</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="94"/>
+        <location filename="../ui/tradeoff_view.cpp" line="96"/>
         <source>&lt;b&gt;Best for all applications:&lt;/b&gt; %1 (combined ratio %2).</source>
         <translation>&lt;b&gt;Am besten für alle Anwendungen:&lt;/b&gt; %1 (kombiniertes Verhältnis %2).</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="96"/>
+        <location filename="../ui/tradeoff_view.cpp" line="98"/>
         <source>&lt;b&gt;None of these designs runs every application&lt;/b&gt; (each fails on at least one).</source>
         <translation>&lt;b&gt;Keiner dieser Entwürfe führt jede Anwendung aus&lt;/b&gt; (jeder scheitert an mindestens einer).</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="98"/>
+        <location filename="../ui/tradeoff_view.cpp" line="100"/>
         <source>&lt;b&gt;Best for each:&lt;/b&gt; %1. Ratio = best logged in-budget latency / the design&apos;s (simulated where verified, else predicted); above 1 beats the log, 0 = fails there.</source>
         <translation>&lt;b&gt;Am besten je Anwendung:&lt;/b&gt; %1. Verhältnis = beste protokollierte Latenz im Budget / die des Entwurfs (simuliert, wo geprüft, sonst vorhergesagt); über 1 schlägt das Protokoll, 0 = scheitert dort.</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="112"/>
+        <location filename="../ui/tradeoff_view.cpp" line="114"/>
         <source>Latency per application (ms, log scale)</source>
         <translation>Latenz je Anwendung (ms, logarithmisch)</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="128"/>
+        <location filename="../ui/tradeoff_view.cpp" line="130"/>
         <source>Best logged (in budget)</source>
         <translation>Bester protokollierter (im Budget)</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="133"/>
+        <location filename="../ui/tradeoff_view.cpp" line="135"/>
         <source>%1 predicted</source>
         <translation>%1 vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="135"/>
+        <location filename="../ui/tradeoff_view.cpp" line="137"/>
         <source>%1 simulated</source>
         <translation>%1 simuliert</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="154"/>
+        <location filename="../ui/tradeoff_view.cpp" line="156"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="164"/>
+        <location filename="../ui/tradeoff_view.cpp" line="167"/>
         <source>Design</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="165"/>
+        <location filename="../ui/tradeoff_view.cpp" line="168"/>
         <source>%1 ratio</source>
         <translation>%1 Verhältnis</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="166"/>
+        <location filename="../ui/tradeoff_view.cpp" line="169"/>
         <source>Combined (%1)</source>
         <translation>Kombiniert (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="180"/>
+        <location filename="../ui/tradeoff_view.cpp" line="185"/>
         <source>best logged, ms</source>
         <translation>bester protokollierter, ms</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="183"/>
+        <location filename="../ui/tradeoff_view.cpp" line="188"/>
         <source>none in budget</source>
         <translation>keiner im Budget</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="190"/>
+        <location filename="../ui/tradeoff_view.cpp" line="195"/>
         <source>predicted %1 ms, simulated %2 ms</source>
         <translation>vorhergesagt %1 ms, simuliert %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/tradeoff_view.cpp" line="193"/>
+        <location filename="../ui/tradeoff_view.cpp" line="198"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
 </context>
 <context>
     <name>prime::ui::TrainingPanel</name>
-    <message>
-        <location filename="../ui/training_panel.cpp" line="44"/>
-        <source>PRIME transformer (paper)</source>
-        <translation>PRIME-Transformer (Paper)</translation>
-    </message>
     <message>
         <location filename="../ui/training_panel.cpp" line="54"/>
         <source> mm²</source>
@@ -2056,7 +2064,7 @@
     <message>
         <location filename="../ui/training_panel.cpp" line="77"/>
         <location filename="../ui/training_panel.cpp" line="170"/>
-        <location filename="../ui/training_panel.cpp" line="217"/>
+        <location filename="../ui/training_panel.cpp" line="216"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -2106,87 +2114,87 @@
         <translation>Das Flächenbudget der ganzen Anwendung (die Budgetlinie des Explorers): machbare Entwürfe darüber werden wie nicht machbare nach unten gedrückt</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="209"/>
+        <location filename="../ui/training_panel.cpp" line="208"/>
         <source>Preparing the training data…</source>
         <translation>Die Trainingsdaten werden vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="217"/>
+        <location filename="../ui/training_panel.cpp" line="216"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="224"/>
+        <location filename="../ui/training_panel.cpp" line="223"/>
         <source>Cancelling after the current step…</source>
         <translation>Abbruch nach dem aktuellen Schritt…</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="230"/>
+        <location filename="../ui/training_panel.cpp" line="229"/>
         <source>Paused at step %1 of %2.</source>
         <translation>Angehalten bei Schritt %1 von %2.</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="231"/>
+        <location filename="../ui/training_panel.cpp" line="230"/>
         <source>Step %1 of %2, %3 s.</source>
         <translation>Schritt %1 von %2, %3 s.</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="247"/>
+        <location filename="../ui/training_panel.cpp" line="246"/>
         <source>Held-out Spearman %1 · mean prediction feasible %2, infeasible %3 (normalised units; conservative = infeasible well below feasible)</source>
         <translation>Spearman (zurückgehalten) %1 · mittlere Vorhersage machbar %2, nicht machbar %3 (normierte Einheiten; konservativ = nicht machbar deutlich unter machbar)</translation>
     </message>
     <message>
         <location filename="../ui/training_panel.cpp" line="268"/>
+        <source>Fitted a Gaussian process in %1 s (the log is small): held-out Spearman %2.</source>
+        <translation>Gauß-Prozess in %1 s angepasst (das Log ist klein): Spearman (zurückgehalten) %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_panel.cpp" line="275"/>
         <source>Cancelled after %1 steps (%2 s).</source>
         <translation>Abgebrochen nach %1 Schritten (%2 s).</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="268"/>
+        <location filename="../ui/training_panel.cpp" line="275"/>
         <source>Trained %1 steps in %2 s.</source>
         <translation>%1 Schritte in %2 s trainiert.</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="272"/>
+        <location filename="../ui/training_panel.cpp" line="279"/>
         <source>Kept the checkpoint of step %1: held-out Spearman %2.</source>
         <translation>Checkpoint von Schritt %1 behalten: Spearman (zurückgehalten) %2.</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="280"/>
+        <location filename="../ui/training_panel.cpp" line="287"/>
         <source>Training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="284"/>
+        <location filename="../ui/training_panel.cpp" line="291"/>
         <source>Training failed</source>
         <translation>Training fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="289"/>
+        <location filename="../ui/training_panel.cpp" line="296"/>
         <source>Save the surrogate into a folder</source>
         <translation>Das Surrogat in einen Ordner speichern</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="293"/>
+        <location filename="../ui/training_panel.cpp" line="300"/>
         <source>Saved to %1 (weights.pt, surrogate.json).</source>
         <translation>Gespeichert in %1 (weights.pt, surrogate.json).</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="295"/>
+        <location filename="../ui/training_panel.cpp" line="302"/>
         <source>Could not save the model</source>
         <translation>Das Modell konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="237"/>
+        <location filename="../ui/training_panel.cpp" line="236"/>
         <source>Loss %1 = fit error (MSE) %2 + α %5 × mean prediction on infeasible designs %3 + β %6 × mean prediction on optimizer negatives %4. The last two are pushed down to their floors (clipped there), so the loss may be negative.</source>
         <translation>Verlust %1 = Anpassungsfehler (MSE) %2 + α %5 × mittlere Vorhersage auf nicht machbaren Entwürfen %3 + β %6 × mittlere Vorhersage auf Optimierer-Negativen %4. Die letzten beiden werden bis zu ihren Untergrenzen gedrückt (dort abgeschnitten), daher kann der Verlust negativ sein.</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="43"/>
-        <source>MLP 256-256 (fast)</source>
-        <translation>MLP 256-256 (schnell)</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_panel.cpp" line="258"/>
+        <location filename="../ui/training_panel.cpp" line="257"/>
         <source>Training stopped before it finished; no model was kept.</source>
         <translation>Training vor dem Ende gestoppt; kein Modell wurde behalten.</translation>
     </message>

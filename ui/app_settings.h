@@ -14,7 +14,7 @@ struct Preferences {
     QString theme = QStringLiteral("system");  // "system", "light" or "dark" (themeNames())
     QString language;                // "" = the system's, else a locale name ("en", "de"); applies at the next start
     double defaultBudgetMm2 = 27.0;  // the area budget a new window opens with (PRIME's default); 0 = none
-    QString defaultModel = QStringLiteral("mlp");  // the Surrogate panel's model ("mlp" or "transformer")
+    QString defaultModel = QStringLiteral("auto");  // the Surrogate panel's model (model_choices.h)
 
     static Preferences load();
     void save() const;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings_dialog.h"
+#include "model_choices.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -60,8 +61,7 @@ SettingsDialog::SettingsDialog(const Preferences& current, QWidget* parent) : QD
 
     model_ = new QComboBox(this);
     model_->setObjectName("prefModel");
-    model_->addItem(tr("MLP 256-256 (fast)"), QStringLiteral("mlp"));
-    model_->addItem(tr("PRIME transformer (paper)"), QStringLiteral("transformer"));
+    addModelChoices(model_);
     model_->setCurrentIndex(std::max(0, model_->findData(current.defaultModel)));
     model_->setToolTip(tr("The model the Surrogate panel proposes for a new log"));
 

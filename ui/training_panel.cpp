@@ -1,4 +1,5 @@
 #include "training_panel.h"
+#include "model_choices.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -40,8 +41,7 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
     apps_->setObjectName("trainApps");
     model_ = new QComboBox(this);
     model_->setObjectName("trainModel");
-    model_->addItem(tr("MLP 256-256 (fast)"), QStringLiteral("mlp"));
-    model_->addItem(tr("PRIME transformer (paper)"), QStringLiteral("transformer"));
+    addModelChoices(model_);
     steps_ = new QSpinBox(this);
     steps_->setObjectName("trainSteps");
     steps_->setRange(10, 10'000'000);
@@ -178,8 +178,7 @@ void TrainingPanel::setDefaultModel(const QString& kind) {
 
 TrainSettings TrainingPanel::settings() const {
     TrainSettings t;
-    t.model = model_->currentData().toString() == QStringLiteral("transformer") ? ModelOptions::prime_transformer()
-                                                                               : ModelOptions::default_mlp();
+    applyModelChoice(model_->currentData().toString(), t);
     const QString app = apps_->currentData().toString();
     if (!app.isEmpty()) t.train.apps = {app.toStdString()};
     t.train.alpha = alpha_->value();
@@ -265,6 +264,14 @@ void TrainingPanel::onFinished(const Surrogate& surrogate, const TrainingReport&
     surrogateSettings_ = trainingSettings_;
     trainingLog_.reset();
     const EvalMetrics& e = report.selected_metrics;
+    if (surrogate.info().model.kind == ModelKind::Gp) {  // one fit, no steps or checkpoints
+        stepText_->setText(tr("Fitted a Gaussian process in %1 s (the log is small): held-out Spearman %2.")
+                               .arg(report.seconds, 0, 'f', 1)
+                               .arg(e.spearman, 0, 'f', 3));
+        setTraining(false);
+        Q_EMIT trainingFinished(report.cancelled);
+        return;
+    }
     stepText_->setText((report.cancelled ? tr("Cancelled after %1 steps (%2 s).") : tr("Trained %1 steps in %2 s."))
                            .arg(report.steps)
                            .arg(report.seconds, 0, 'f', 1) +

@@ -116,9 +116,10 @@ void add_search_command(CLI::App& app) {
         ->check(CLI::ExistingFile);
     cmd->add_option("--area-budget", args->area_budget, "area budget in mm2 (default: none)");
     cmd->add_option("--area-model", args->area_model,
-                    "area of unsimulated designs: auto (analytic for the built-in space, else the log's nearest design), "
-                    "analytic, log, or surrogate (the model's area head, from 'train --area-head')")
-        ->check(CLI::IsMember({"auto", "analytic", "log", "surrogate"}));
+                    "area of unsimulated designs: auto (analytic for the built-in space, else log or gp, whichever errs "
+                    "less on held-out logged designs), analytic, log (the nearest logged design), gp (a Gaussian process "
+                    "on ln area), or surrogate (the model's area head, from 'train --area-head')")
+        ->check(CLI::IsMember({"auto", "analytic", "log", "surrogate", "gp"}));
     cmd->add_option("--power-budget", args->power_budget, "power budget in W, checked on the oracle's numbers");
     cmd->add_option("--budget-handling", args->handling, "over-budget candidates: worst (infeasible) or penalty")
         ->check(CLI::IsMember({"worst", "penalty"}));

@@ -47,7 +47,7 @@ void add_train_command(CLI::App& app) {
     auto* cmd = app.add_subcommand("train", "train a conservative surrogate (PRIME) on a design log");
     struct Args {
         std::vector<std::string> logs;
-        std::string apps = "all", arch = "mlp", hidden, out;
+        std::string apps = "all", arch = "auto", hidden, out;
         double area_budget = INFINITY, negatives_budget = INFINITY, lr = 0, time_limit = 0;
         std::uint64_t steps = 5000, eval_every = 250;
         double alpha = NAN, beta = NAN, negative_floor = NAN, infeasible_floor = NAN, area_weight = 1, feasibility_weight = 1;
@@ -66,9 +66,11 @@ void add_train_command(CLI::App& app) {
                     "keep the optimizer negatives within this area (mm2, analytic area model of the built-in space); "
                     "with --area-budget unset, latency is learned from every feasible design and the search enforces "
                     "the budget (what 'prime-cli benchmark' does)");
-    cmd->add_option("--arch", args->arch, "network: mlp (default, chosen by measurement) or transformer (PRIME's network)")
-        ->check(CLI::IsMember({"mlp", "transformer"}));
-    add_deprecated_option(*cmd, "--model", "--arch", args->arch)->check(CLI::IsMember({"mlp", "transformer"}));
+    cmd->add_option("--arch", args->arch,
+                    "model: auto (default: gp for logs of at most 4,000 feasible designs per application, else mlp), mlp "
+                    "(the network chosen by measurement), transformer (PRIME's network) or gp (a Gaussian process)")
+        ->check(CLI::IsMember({"auto", "mlp", "transformer", "gp"}));
+    add_deprecated_option(*cmd, "--model", "--arch", args->arch)->check(CLI::IsMember({"auto", "mlp", "transformer", "gp"}));
     cmd->add_option("--hidden", args->hidden, "hidden widths of the MLP / head, e.g. 512,512");
     cmd->add_option("--steps", args->steps, "training steps");
     cmd->add_option("--time-limit", args->time_limit, "stop after this many seconds (0 = no limit)");
@@ -106,7 +108,10 @@ void add_train_command(CLI::App& app) {
             throw UsageError("--area-budget and --negatives-within-budget are one budget; give one value");
         TrainSettings settings;
         ModelOptions& model = settings.model;
-        model = args->arch == "transformer" ? ModelOptions::prime_transformer() : ModelOptions::default_mlp();
+        model = args->arch == "transformer" ? ModelOptions::prime_transformer()
+                : args->arch == "gp"        ? ModelOptions::gaussian_process()
+                                            : ModelOptions::default_mlp();
+        settings.auto_model = args->arch == "auto" && args->hidden.empty();  // widths name a network
         if (!args->hidden.empty()) {
             model.hidden.clear();
             for (const auto& w : split_list(args->hidden)) model.hidden.push_back(std::stoi(w));
@@ -170,7 +175,7 @@ void add_train_command(CLI::App& app) {
         if (!args->json) return print_summary(surrogate, report, args->out);
         nlohmann::json j;
         j["model_dir"] = args->out;
-        j["model"] = model_kind_name(model.kind);
+        j["model"] = model_kind_name(surrogate.info().model.kind);  // what auto chose
         j["steps"] = report.steps;
         j["seconds"] = report.seconds;
         j["threads"] = torch_threads();

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "model/conservative_trainer.h"
+#include "model/gaussian_process.h"
 #include "model/surrogate.h"
 
 namespace prime {
@@ -54,8 +55,18 @@ struct ConservativeTrainer::Impl {
     virtual std::vector<ValueIndex> negatives(std::size_t app) const = 0;
 };
 
+// A fitted Gaussian process (gaussian_process.h documents it).
+struct GaussianProcess::Impl {
+    virtual ~Impl() = default;
+    // Posterior mean, and the latent standard deviation when `sd` is not null.
+    virtual void predict(std::span<const float> x, std::size_t m, std::vector<double>& mean,
+                         std::vector<double>* sd) const = 0;
+    virtual std::vector<double> hyperparameters() const = 0;
+    virtual std::size_t dimension() const = 0;
+};
+
 // Bumped whenever a type crossing the seam changes shape.
-inline constexpr int kModelBackendAbi = 1;
+inline constexpr int kModelBackendAbi = 2;
 
 // What the model library exports, as one table of functions.
 struct ModelBackend {
@@ -72,6 +83,9 @@ struct ModelBackend {
     bool (*cuda_available)() = nullptr;  // built with CUDA and a GPU visible
     bool (*cuda_built)() = nullptr;      // built with CUDA at all
     void (*use_cuda)(bool cuda) = nullptr;
+    // Validated inputs (gaussian_process.cpp checks them).
+    std::shared_ptr<const GaussianProcess::Impl> (*fit_gp)(std::span<const float> x, std::size_t n, std::size_t d,
+                                                           std::span<const double> y, const GpOptions& options) = nullptr;
 };
 
 // The library's one exported symbol.

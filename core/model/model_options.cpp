@@ -7,14 +7,22 @@
 
 namespace prime {
 
-std::string model_kind_name(ModelKind kind) { return kind == ModelKind::Mlp ? "mlp" : "transformer"; }
+std::string model_kind_name(ModelKind kind) {
+    switch (kind) {
+        case ModelKind::Mlp: return "mlp";
+        case ModelKind::Transformer: return "transformer";
+        case ModelKind::Gp: return "gp";
+    }
+    return "mlp";
+}
 
 double default_learning_rate(ModelKind) { return 1e-3; }
 
 ModelKind parse_model_kind(const std::string& name) {
     if (name == "mlp") return ModelKind::Mlp;
     if (name == "transformer") return ModelKind::Transformer;
-    throw std::invalid_argument("unknown model '" + name + "' (expected mlp or transformer)");
+    if (name == "gp") return ModelKind::Gp;
+    throw std::invalid_argument("unknown model '" + name + "' (expected mlp, transformer or gp)");
 }
 
 ModelOptions ModelOptions::prime_transformer() {
@@ -22,6 +30,13 @@ ModelOptions ModelOptions::prime_transformer() {
     o.kind = ModelKind::Transformer;
     o.hidden = {512, 512};
     o.dropout = 0.1;
+    return o;
+}
+
+ModelOptions ModelOptions::gaussian_process() {
+    ModelOptions o;
+    o.kind = ModelKind::Gp;
+    o.hidden.clear();  // no network
     return o;
 }
 

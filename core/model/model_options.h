@@ -15,13 +15,16 @@
 
 namespace prime {
 
-enum class ModelKind { Mlp, Transformer };
+// Mlp and Transformer are networks trained with the conservative loss; Gp is
+// a Gaussian process per application with a nearest-neighbour feasibility
+// vote (torch_gp_surrogate.h), for logs of a few thousand designs.
+enum class ModelKind { Mlp, Transformer, Gp };
 
 std::string model_kind_name(ModelKind kind);
 // 1e-3 for both networks: measured best within a 2-minute CPU budget
 // (docs/model.md); PRIME used 1e-4 over 1M GPU steps.
 double default_learning_rate(ModelKind kind);
-// "mlp" or "transformer"; throws std::invalid_argument otherwise.
+// "mlp", "transformer" or "gp"; throws std::invalid_argument otherwise.
 ModelKind parse_model_kind(const std::string& name);
 
 struct ModelOptions {
@@ -52,6 +55,8 @@ struct ModelOptions {
     // by measurement (docs/model.md, B10): on CPU it reaches the best held-out
     // rank correlation in 2 minutes and scores 100k designs in well under a second.
     static ModelOptions default_mlp();
+    // The Gaussian process (ModelKind::Gp): no network options apply.
+    static ModelOptions gaussian_process();
 };
 
 struct TrainOptions {

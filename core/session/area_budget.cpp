@@ -11,6 +11,7 @@ std::string to_string(AreaModelChoice c) {
         case AreaModelChoice::Analytic: return "analytic";
         case AreaModelChoice::Log: return "log";
         case AreaModelChoice::Surrogate: return "surrogate";
+        case AreaModelChoice::Gp: return "gp";
     }
     return "auto";
 }
@@ -20,7 +21,8 @@ AreaModelChoice parse_area_model_choice(const std::string& t) {
     if (t == "analytic") return AreaModelChoice::Analytic;
     if (t == "log") return AreaModelChoice::Log;
     if (t == "surrogate") return AreaModelChoice::Surrogate;
-    throw std::invalid_argument("area model must be auto, analytic, log or surrogate, got '" + t + "'");
+    if (t == "gp") return AreaModelChoice::Gp;
+    throw std::invalid_argument("area model must be auto, analytic, log, surrogate or gp, got '" + t + "'");
 }
 
 std::string to_string(TrainingPool p) { return p == TrainingPool::InBudget ? "in-budget" : "all-feasible"; }

@@ -14,13 +14,14 @@ namespace prime {
 
 /// How the area of a design nobody simulated is known (study/area_estimator.h).
 enum class AreaModelChoice {
-    Auto,       ///< analytic for the built-in space; else the log's nearest design when there is a budget; else none
+    Auto,       ///< analytic for the built-in space; else, with a budget, log or gp, whichever errs less on held-out logged designs; else none
     Analytic,   ///< the built-in simulator's area model (built-in space only)
     Log,        ///< exact lookup in the log, else the nearest logged design
     Surrogate,  ///< the surrogate's area head (train with an area head)
+    Gp,         ///< a Gaussian process on ln(area) fitted to the log (session/fitted_area.h)
 };
 std::string to_string(AreaModelChoice choice);
-/// "auto", "analytic", "log" or "surrogate"; std::invalid_argument otherwise.
+/// "auto", "analytic", "log", "surrogate" or "gp"; std::invalid_argument otherwise.
 AreaModelChoice parse_area_model_choice(const std::string& text);
 
 /// Which feasible logged designs the surrogate learns latency from.

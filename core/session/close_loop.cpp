@@ -12,6 +12,7 @@ TrainSettings continued_training(const Surrogate& model, std::uint64_t steps) {
     if (model.empty()) throw std::invalid_argument("closing the loop needs the model that proposed the designs");
     TrainSettings t;
     t.model = model.info().model;
+    t.auto_model = false;  // the loop continues the model it has
     t.train = model.info().training;
     t.train.apps.clear();
     for (const auto& a : model.info().apps)

@@ -119,6 +119,7 @@ TrainOutcome train_surrogate(const Context& c, bool naive, const std::shared_ptr
                              const std::vector<std::string>& train_apps, std::uint64_t seed) {
     TrainSettings t;
     t.model = ModelOptions::default_mlp();
+    t.auto_model = false;  // B9 measures the conservative network on the built-in space
     t.train.apps = train_apps;
     t.train.seed = seed;
     t.train.threads = c.o.threads;

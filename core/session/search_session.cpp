@@ -3,6 +3,7 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "session/fitted_area.h"
 #include "session/surrogate_area.h"
 #include "session/surrogate_predictor.h"
 #include "study/builtin_oracle.h"
@@ -26,7 +27,12 @@ AreaEstimator make_area_model(const AreaBudget& budget, const DesignLog& log, co
     const std::string name = to_string(budget.area_model);
     try {
         switch (budget.area_model) {
-            case AreaModelChoice::Auto: return AreaEstimator::choose(log, budget.limit_mm2);
+            case AreaModelChoice::Auto: {
+                AreaEstimator e = AreaEstimator::choose(log, budget.limit_mm2);
+                // No analytic model but a budget: learn the area from the log.
+                return e.kind() == "log-nearest" ? fitted_area_estimator(log) : e;
+            }
+            case AreaModelChoice::Gp: return fitted_area_estimator(log, /*gp_only=*/true);
             case AreaModelChoice::Analytic: return AreaEstimator::analytic(log.space());
             case AreaModelChoice::Log: return AreaEstimator::from_log(log);
             case AreaModelChoice::Surrogate:
@@ -186,7 +192,7 @@ std::optional<StudyReport> SearchSession::report(const StudyResult& result) cons
     for (const auto& p : result.proposals)
         if (!p.verified) return std::nullopt;
     StudyReport r = make_report(*log_, result.proposals, study_->options());
-    r.area_model = study_->area_model().kind();
+    r.area_model = study_->area_model().describe();
     r.provenance = to_json(exported(result).provenance);
     return r;
 }

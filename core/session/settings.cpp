@@ -66,6 +66,7 @@ LogSource log_source_from_json(const json& j) {
 
 json to_json(const TrainSettings& s) {
     return {{"model", to_json(s.model)},
+            {"auto_model", s.auto_model},
             {"train", to_json(s.train)},
             {"fit",
              {{"steps", s.fit.steps},
@@ -78,6 +79,7 @@ TrainSettings train_settings_from_json(const json& j) {
     return reading("train", [&] {
         TrainSettings s;
         if (j.contains("model")) s.model = model_options_from_json(j["model"]);
+        s.auto_model = j.value("auto_model", false);
         if (j.contains("train")) s.train = train_options_from_json(j["train"]);
         if (j.contains("fit")) {
             const json& f = j["fit"];

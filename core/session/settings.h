@@ -34,6 +34,10 @@ struct LogSource {
 
 struct TrainSettings {
     ModelOptions model = ModelOptions::default_mlp();
+    /// Let the log's size decide the kind (choose_model_kind, train_session.h):
+    /// a Gaussian process for small logs, else `model`. Study files written
+    /// before this setting existed read as false (they named their model).
+    bool auto_model = true;
     /// Data, loss and optimizer settings. `train.area_budget` and
     /// `train.negative_constraint` are not read from here: the session sets
     /// them from the study's AreaBudget (one budget for every stage).

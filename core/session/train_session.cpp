@@ -1,5 +1,6 @@
 #include "session/train_session.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "session/app_contexts.h"
@@ -7,6 +8,24 @@
 #include "study/report.h"
 
 namespace prime {
+
+ModelOptions choose_model_kind(const DesignLog& log, const TrainSettings& settings, const TrainOptions& train) {
+    if (!settings.auto_model) return settings.model;
+    std::vector<std::size_t> feasible(log.app_names().size(), 0);
+    const auto ok = log.feasible();
+    const auto area = log.area_mm2();
+    const auto app = log.app();
+    for (RowIndex r = 0; r < log.rows(); ++r)
+        if (ok[r] && !(area[r] > train.area_budget)) ++feasible[app[r]];
+    std::size_t most = 0;
+    for (std::size_t a = 0; a < feasible.size(); ++a) {
+        const std::string& name = log.app_names()[a];
+        const bool used = train.apps.empty() || std::find(train.apps.begin(), train.apps.end(), name) != train.apps.end() ||
+                          (train.apps.size() == 1 && train.apps[0] == "all");
+        if (used) most = std::max(most, feasible[a]);
+    }
+    return most <= kGpMaxDesigns ? ModelOptions::gaussian_process() : settings.model;
+}
 
 TrainSession::TrainSession(std::shared_ptr<const DesignLog> log, AreaBudget budget, TrainSettings settings)
     : log_(std::move(log)), budget_(budget), settings_(std::move(settings)), train_(settings_.train) {
@@ -41,6 +60,10 @@ TrainSession::TrainSession(std::shared_ptr<const DesignLog> log, AreaBudget budg
     // every application has one, else one-hot ids.
     for (auto& [name, context] : builtin_workload_contexts(apps)) train_.contexts.emplace(name, std::move(context));
     if (train_.context_names.empty() && settings_.train.contexts.empty()) train_.context_names = builtin_context_names();
+    model_ = choose_model_kind(*log_, settings_, train_);
+    // A GP has no heads: a log small enough for one keeps the network asked
+    // for when a head was (the head is what the user wanted).
+    if (model_.kind == ModelKind::Gp && (settings_.model.area_head || settings_.model.feasibility_head)) model_ = settings_.model;
 }
 
 TrainOutcome TrainSession::run(const ConservativeTrainer::ProgressFn& progress, JobControl* job,
@@ -51,7 +74,7 @@ TrainOutcome TrainSession::run(const ConservativeTrainer::ProgressFn& progress, 
         out.report.cancelled = true;
         return out;
     }
-    ConservativeTrainer trainer(*log_, settings_.model, train_);
+    ConservativeTrainer trainer(*log_, model_, train_);
     if (continue_from) trainer.continue_from(*continue_from);
     TrainOutcome out;
     out.report = trainer.fit(settings_.fit, progress, job);

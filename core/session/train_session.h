@@ -14,6 +14,17 @@
 
 namespace prime {
 
+/// Logs with at most this many feasible within-budget designs per
+/// application get a Gaussian process when TrainSettings::auto_model: the
+/// GP conditions on up to 4,000 points exactly, and on such logs it ranks
+/// held-out designs better than the networks (B11, docs/quality.md).
+inline constexpr std::size_t kGpMaxDesigns = 4000;
+
+/// The model TrainSession trains: `settings.model` unless auto_model, then a
+/// Gaussian process when every application among `train.apps` has at most
+/// kGpMaxDesigns feasible rows within `train.area_budget`.
+ModelOptions choose_model_kind(const DesignLog& log, const TrainSettings& settings, const TrainOptions& train);
+
 struct TrainOutcome {
     Surrogate surrogate;     // the best checkpoint (keep_best) or the latest weights
     TrainingReport report;
@@ -39,6 +50,8 @@ public:
     const TrainOptions& train_options() const { return train_; }
     const TrainSettings& settings() const { return settings_; }
     const AreaBudget& budget() const { return budget_; }
+    /// The model run() trains (choose_model_kind).
+    const ModelOptions& model() const { return model_; }
     const DesignLog& log() const { return *log_; }
 
 private:
@@ -46,6 +59,7 @@ private:
     AreaBudget budget_;
     TrainSettings settings_;
     TrainOptions train_;
+    ModelOptions model_;
 };
 
 }  // namespace prime

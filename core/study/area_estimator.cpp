@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <cmath>
+#include <cstdio>
 #include <limits>
 #include <stdexcept>
 
@@ -16,6 +17,7 @@ AreaEstimator AreaEstimator::analytic(const SearchSpace& space, const SimConstan
     AreaEstimator e;
     e.fn_ = [sim](const Design& d) { return sim->evaluate_area(d); };
     e.kind_ = "analytic";
+    e.heldout_error_ = 0;
     return e;
 }
 
@@ -81,13 +83,28 @@ AreaEstimator AreaEstimator::choose(const DesignLog& log, double area_budget, co
 
 AreaEstimator AreaEstimator::none() { return AreaEstimator(); }
 
-AreaEstimator AreaEstimator::from_batch_function(BatchFn fn, std::string kind) {
+AreaEstimator AreaEstimator::from_batch_function(BatchFn fn, std::string kind, double margin) {
     if (!fn) throw std::invalid_argument("an area model needs a function");
     AreaEstimator e;
     e.batch_fn_ = std::move(fn);
     e.fn_ = [batch = e.batch_fn_](const Design& d) { return batch({d}).at(0); };
     e.kind_ = std::move(kind);
+    e.margin_ = margin;
     return e;
+}
+
+std::string AreaEstimator::describe() const {
+    std::string s = kind_ + " model";
+    char buf[96];
+    if (std::isfinite(heldout_error_) && kind_ != "analytic") {
+        std::snprintf(buf, sizeof buf, ", held-out median error %.1f %%", 100 * heldout_error_);
+        s += buf;
+    }
+    if (margin_ != 1.0) {
+        std::snprintf(buf, sizeof buf, ", unsimulated designs' areas x %.3g", margin_);
+        s += buf;
+    }
+    return s;
 }
 
 std::vector<double> AreaEstimator::batch(const std::vector<Design>& designs) const {

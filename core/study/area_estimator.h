@@ -40,15 +40,22 @@ public:
     /// reports. Used by surrogate_area_estimator (study/surrogate_area.h),
     /// which lives outside prime_core because it needs LibTorch.
     using BatchFn = std::function<std::vector<double>(const std::vector<Design>&)>;
-    static AreaEstimator from_batch_function(BatchFn fn, std::string kind);
+    static AreaEstimator from_batch_function(BatchFn fn, std::string kind, double margin = 1.0);
 
     bool available() const { return static_cast<bool>(fn_); }
-    /// "analytic", "log-nearest", "surrogate" or "none".
+    /// "analytic", "log-nearest", "gaussian-process", "surrogate" or "none".
     const std::string& kind() const { return kind_; }
     /// The factor an estimate for an unlogged design carries (log-nearest:
     /// the 90th percentile of how much a leave-one-out lookup understates a
-    /// logged design's area, in [1, 1.25]); 1 for the other models.
+    /// logged design's area, in [1, 1.25]; gaussian-process: from its
+    /// held-out residuals, session/fitted_area.h); 1 for the other models.
     double margin() const { return margin_; }
+    /// Median relative error |estimate / true - 1| on logged designs the
+    /// model did not see (NaN when not measured; 0 for analytic).
+    double heldout_error() const { return heldout_error_; }
+    void set_heldout_error(double e) { heldout_error_ = e; }
+    /// For reports: the kind, with its held-out error and margin when known.
+    std::string describe() const;
     /// mm²; NaN when no model. Thread-safe.
     double operator()(const Design& d) const { return fn_ ? fn_(d) : std::nan(""); }
     std::vector<double> batch(const std::vector<Design>& designs) const;
@@ -58,6 +65,7 @@ private:
     BatchFn batch_fn_;  // set when the model is faster in batches
     std::string kind_ = "none";
     double margin_ = 1.0;
+    double heldout_error_ = std::nan("");
 };
 
 }  // namespace prime

@@ -8,6 +8,7 @@
 // across its whole range (or several across parts of theirs).
 #include <cstddef>
 #include <memory>
+#include <span>
 #include <unordered_map>
 #include <vector>
 
@@ -34,6 +35,13 @@ public:
     /// leave-one-out lookup: how the index does on a design it has not seen).
     Match nearest_other(std::size_t i) const;
     double area(std::size_t i) const { return area_[i]; }
+    /// Distinct design i (its value indices).
+    std::span<const ValueIndex> design(std::size_t i) const { return {flat_.data() + i * dim_, dim_}; }
+    /// Position of a logged design among the distinct ones, or -1.
+    std::ptrdiff_t find(const Design& design) const {
+        const auto it = exact_.find(design);
+        return it == exact_.end() ? -1 : static_cast<std::ptrdiff_t>(it->second);
+    }
     std::size_t size() const { return area_.size(); }
 
 private:

@@ -235,7 +235,7 @@ std::string to_markdown(const StudyReport& r, const std::string& title) {
     md += "|---|---|---|---|---|---|---|---|\n";
     md += md_row(r.combined);
     for (const auto& a : r.apps) md += md_row(a);
-    if (!r.area_model.empty()) md += "\nArea during the search: " + r.area_model + " model.\n";
+    if (!r.area_model.empty()) md += "\nArea during the search: " + r.area_model + ".\n";
     if (r.provenance.is_object() && !r.provenance.empty()) {
         md += "\n## Provenance\n\n";
         for (const auto& [key, value] : r.provenance.items())

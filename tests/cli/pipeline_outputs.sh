@@ -13,7 +13,7 @@ trap 'rm -rf "$W"' EXIT
 export OMP_NUM_THREADS=1
 "$CLI" generate --workloads MobileNetV2,M4 --designs 400 --seed 3 --jobs 1 -o "$W/log.csv" 2>/dev/null
 # One torch thread: training is then deterministic for a seed (conservative_trainer.h).
-"$CLI" train --log "$W/log.csv" --steps 60 --eval-every 30 --threads 1 --seed 2 --json -o "$W/model" \
+"$CLI" train --log "$W/log.csv" --arch mlp --steps 60 --eval-every 30 --threads 1 --seed 2 --json -o "$W/model" \
   > "$OUT/train.json" 2>/dev/null
 "$CLI" search --model "$W/model" --log "$W/log.csv" --apps MobileNetV2,M4 --area-budget 40 \
   --generations 6 --population 48 --k 8 --seed 5 --jobs 1 --threads 1 --json -o "$W/search" \

@@ -25,6 +25,7 @@ using test::TempDir;
 TrainSettings quick_training(std::uint64_t steps = 40) {
     TrainSettings t;
     t.model = test::tiny_mlp();
+    t.auto_model = false;  // these tests are about the network
     t.train.threads = 1;
     t.train.seed = 3;
     t.fit.steps = steps;

@@ -156,6 +156,8 @@ private Q_SLOTS:
         w.openLogs({big});
         QVERIFY(ready.wait(10000));
         auto* training = w.trainingPanel();
+        auto* model = training->findChild<QComboBox*>("trainModel");
+        model->setCurrentIndex(model->findData(QStringLiteral("mlp")));  // a long run to interrupt (a GP is one quick fit)
         training->findChild<QSpinBox*>("trainSteps")->setValue(10'000'000);
         QSignalSpy progressed(training, &prime::ui::TrainingPanel::progressed);
         QSignalSpy finished(training, &prime::ui::TrainingPanel::trainingFinished);

@@ -30,6 +30,11 @@ private:
                                 {prime::load_builtin_workload("MobileNetV2"), prime::load_builtin_workload("M4")}, o));
     }
     static QString text(const TrainingPanel& p, const char* name) { return p.findChild<QLabel*>(name)->text(); }
+    static void selectModel(TrainingPanel& p, const char* kind) {
+        auto* box = p.findChild<QComboBox*>("trainModel");
+        box->setCurrentIndex(box->findData(QString::fromLatin1(kind)));
+        QCOMPARE(box->currentData().toString(), QString::fromLatin1(kind));
+    }
     static QPushButton* button(const TrainingPanel& p, const char* name) { return p.findChild<QPushButton*>(name); }
 
 private Q_SLOTS:
@@ -41,6 +46,7 @@ private Q_SLOTS:
         auto* apps = panel.findChild<QComboBox*>("trainApps");
         QCOMPARE(apps->count(), 3);  // all (contextual) + the two applications
         apps->setCurrentIndex(1);    // MobileNetV2 alone
+        selectModel(panel, "mlp");   // the default (automatic) fits a GP to a log this small
         panel.findChild<QSpinBox*>("trainSteps")->setValue(400);
         QSignalSpy done(&panel, &TrainingPanel::trainingFinished);
         QTest::mouseClick(button(panel, "trainButton"), Qt::LeftButton);
@@ -59,10 +65,26 @@ private Q_SLOTS:
         QVERIFY(panel.surrogate().info().metrics.spearman > 0.5);
     }
 
+    void theAutomaticChoiceFitsAGaussianProcessToASmallLog() {
+        TrainingPanel panel;
+        panel.setProperty("suppressDialogs", true);
+        panel.setLog(smallLog());
+        QCOMPARE(panel.findChild<QComboBox*>("trainModel")->currentData().toString(), QString("auto"));
+        panel.findChild<QComboBox*>("trainApps")->setCurrentIndex(1);
+        QSignalSpy done(&panel, &TrainingPanel::trainingFinished);
+        QTest::mouseClick(button(panel, "trainButton"), Qt::LeftButton);
+        QVERIFY(done.wait(60000));
+        QVERIFY(!panel.surrogate().empty());
+        QCOMPARE(panel.surrogate().info().model.kind, prime::ModelKind::Gp);
+        QVERIFY2(text(panel, "trainStepText").contains("Gaussian process"), qPrintable(text(panel, "trainStepText")));
+        QVERIFY(panel.surrogate().info().metrics.spearman > 0.5);
+    }
+
     void pauseHoldsAndCancelStopsTheTrainer() {
         TrainingPanel panel;
         panel.setProperty("suppressDialogs", true);
         panel.setLog(smallLog());
+        selectModel(panel, "mlp");  // a network trains in steps that pause; a GP is one fit
         panel.findChild<QSpinBox*>("trainSteps")->setValue(10'000'000);
         QSignalSpy progressed(&panel, &TrainingPanel::progressed);
         QSignalSpy done(&panel, &TrainingPanel::trainingFinished);

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Area learned from the log (session/fitted_area.h): the GP wins where area
+// is a smooth function of the sizes, logged designs keep their area, small
+// logs fall back to the nearest design, and the report names the choice.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <random>
+
+#include "session/fitted_area.h"
+#include "session_fixtures.h"
+
+using namespace prime;
+using namespace prime::test;
+
+namespace {
+
+// Area of a made-up array: PEs times a per-PE cost plus SRAM, over decades.
+double made_up_area(double rows, double cols, double sram_kb) { return rows * cols * 0.004 + sram_kb * 0.0015 + 0.2; }
+
+// `n` random designs of a 3-parameter space (8 x 8 x 8 values), as a CSV log.
+std::shared_ptr<const DesignLog> sized_log(const TempDir& dir, int n, std::uint64_t seed) {
+    const std::vector<int> sizes = {2, 4, 8, 16, 32, 64, 128, 256};
+    std::mt19937_64 rng(seed);
+    std::string csv = "rows,cols,sram,latency,area,feasible\n";
+    for (int i = 0; i < n; ++i) {
+        const int r = sizes[rng() % 8], c = sizes[rng() % 8], s = sizes[rng() % 8] * 4;
+        csv += std::to_string(r) + "," + std::to_string(c) + "," + std::to_string(s) + "," + std::to_string(1000.0 / (r * c) + 1) +
+               "," + std::to_string(made_up_area(r, c, s)) + ",1\n";
+    }
+    return std::make_shared<const DesignLog>(read_log(write_file(dir.path() / "sized.csv", csv)));
+}
+
+}  // namespace
+
+TEST(FittedArea, AGaussianProcessBeatsTheNearestDesignOnSmoothAreasAndCarriesAMargin) {
+    TempDir dir;
+    const auto log = sized_log(dir, 300, 7);
+    AreaFitReport report;
+    const AreaEstimator area = fitted_area_estimator(*log, false, &report);
+    EXPECT_EQ(area.kind(), "gaussian-process");
+    EXPECT_EQ(report.chosen, "gaussian-process");
+    EXPECT_GT(report.heldout, 30u);
+    EXPECT_LT(report.gp_error, report.nearest_error);
+    // Areas span 0.2..260 mm²; a GP on ln(area) of 240 designs errs by a few per cent.
+    EXPECT_LT(report.gp_error, 0.1);
+    EXPECT_GE(area.margin(), 1.0);
+    EXPECT_DOUBLE_EQ(area.heldout_error(), report.gp_error);
+    EXPECT_NE(area.describe().find("held-out median error"), std::string::npos) << area.describe();
+
+    // A logged design keeps its logged area exactly; an unlogged one is
+    // estimated near the truth, never below it by more than the error allows.
+    const Design logged = log->design(0);
+    EXPECT_FLOAT_EQ(static_cast<float>(area(logged)), log->area_mm2()[0]);
+    const SearchSpace& space = log->space();
+    std::size_t close = 0, unseen = 0;
+    Design d;
+    d.index.assign(3, 0);
+    for (ValueIndex a = 0; a < space.parameter(0).size(); ++a)
+        for (ValueIndex b = 0; b < space.parameter(1).size(); ++b) {
+            d.index = {a, b, ValueIndex(a % space.parameter(2).size())};
+            const auto v = space.decode(d);
+            const double truth = made_up_area(v[0], v[1], v[2]), est = area(d);
+            ++unseen;
+            if (std::abs(est / truth - 1) < 0.25) ++close;
+        }
+    EXPECT_GT(close, unseen * 8 / 10) << close << " of " << unseen << " within 25 %";
+}
+
+TEST(FittedArea, SmallLogsUseTheNearestDesign) {
+    TempDir dir;
+    const auto log = sized_log(dir, 12, 3);
+    AreaFitReport report;
+    const AreaEstimator area = fitted_area_estimator(*log, false, &report);
+    EXPECT_EQ(area.kind(), "log-nearest");
+    EXPECT_EQ(report.chosen, "log-nearest");
+}
+
+TEST(FittedArea, TheGpChoiceIsHonouredAndAnAreaLessLogIsRefused) {
+    TempDir dir;
+    const auto log = sized_log(dir, 60, 5);
+    EXPECT_EQ(fitted_area_estimator(*log, /*gp_only=*/true).kind(), "gaussian-process");
+    const auto no_area = std::make_shared<const DesignLog>(
+        read_log(write_file(dir.path() / "none.csv", "rows,cols,latency,area,feasible\n2,2,,,0\n4,2,,,0\n")));
+    EXPECT_THROW(fitted_area_estimator(*no_area), std::invalid_argument);
+}
