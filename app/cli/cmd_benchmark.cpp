@@ -3,6 +3,7 @@
 // prints one JSON summary line per headline figure for scripts/bench.
 #include <cmath>
 #include <cstdio>
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 
@@ -25,7 +26,19 @@ void run_foreign_suite(const Args& args) {
     if (!args.seeds.empty()) o.seeds = args.seeds;
     if (args.train_seconds > 0) o.train_seconds = args.train_seconds;
     if (args.designs > 0) o.log_designs = args.designs;
+    if (args.optimum_calls > 0) o.optimum_calls = args.optimum_calls;
+    if (!args.apps.empty()) {  // the problems of these workloads only
+        const ForeignBenchmarkOptions all;
+        o.row_stationary_workloads.clear();
+        o.builtin_workloads.clear();
+        for (const auto& w : all.row_stationary_workloads)
+            if (std::find(args.apps.begin(), args.apps.end(), w) != args.apps.end()) o.row_stationary_workloads.push_back(w);
+        for (const auto& w : all.builtin_workloads)
+            if (std::find(args.apps.begin(), args.apps.end(), w) != args.apps.end()) o.builtin_workloads.push_back(w);
+    }
     o.threads = args.threads;
+    o.model = args.model;
+    o.area_model = args.area_model;
     const nlohmann::json doc = run_foreign_benchmark(
         o, [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); }, &interrupt_job());
     const std::filesystem::path dir = args.out;
@@ -57,17 +70,18 @@ void add_benchmark_command(CLI::App& app) {
         double train_seconds = 0, negative_floor = NAN;
         std::uint64_t train_steps = 0;
         bool auto_beta = false;
-        std::uint64_t designs = 0;
+        std::uint64_t designs = 0, optimum_calls = 0;
         int threads = 2;
         bool no_multi = false, no_zero_shot = false;
         std::string suite = "quality";
+        std::string model = "auto", area_model = "auto";
     };
     auto args = std::make_shared<Args>();
     cmd->add_option("--suite", args->suite, "quality (B9, built-in data) or foreign (B11, spaces the tool did not build)")
         ->check(CLI::IsMember({"quality", "foreign"}));
     cmd->add_flag("--quick", args->quick, "B9: 3 applications, 2 seeds (about 10 minutes on 2 cores); B11: 3 problems, 1 seed");
     cmd->add_option("-o,--output", args->out, "directory for b9-quality[-quick].md and .json");
-    cmd->add_option("--apps", args->apps, "override the applications")->delimiter(',');
+    cmd->add_option("--apps", args->apps, "override the applications (B11: the workloads whose problems run)")->delimiter(',');
     cmd->add_option("--seeds", args->seeds, "override the seeds")->delimiter(',');
     cmd->add_option("--train-seconds", args->train_seconds, "override the training time per model");
     cmd->add_option("--train-steps", args->train_steps, "override the training steps per model");
@@ -75,6 +89,12 @@ void add_benchmark_command(CLI::App& app) {
     cmd->add_flag("--auto-beta", args->auto_beta, "PRIME tunes beta by dual ascent");
     cmd->add_option("--designs", args->designs, "override the designs per generated log");
     cmd->add_option("--threads", args->threads, "LibTorch threads and simulator jobs");
+    cmd->add_option("--optimum-calls", args->optimum_calls,
+                    "simulator calls of the near-optimum each regret is measured against (default 10^7, quick 10^6)");
+    cmd->add_option("--arch", args->model, "B11: PRIME's model, auto (the default choice) or mlp (to measure what the GP adds)")
+        ->check(CLI::IsMember({"auto", "mlp"}));
+    cmd->add_option("--area-model", args->area_model, "B11: PRIME's area model, auto (the default) or log (the nearest logged design)")
+        ->check(CLI::IsMember({"auto", "log"}));
     cmd->add_flag("--no-multi", args->no_multi, "skip the multi-application variant");
     cmd->add_flag("--no-zero-shot", args->no_zero_shot, "skip the zero-shot (held-out application) variant");
     cmd->callback([args] {
@@ -85,6 +105,7 @@ void add_benchmark_command(CLI::App& app) {
         if (args->train_seconds > 0) o.train_seconds = args->train_seconds;
         if (args->designs > 0) o.log_designs = args->designs;
         if (args->train_steps > 0) o.train_steps = args->train_steps;
+        if (args->optimum_calls > 0) o.optimum_calls = args->optimum_calls;
         if (!std::isnan(args->negative_floor)) o.negative_floor = args->negative_floor;
         o.auto_beta = args->auto_beta;
         o.threads = args->threads;

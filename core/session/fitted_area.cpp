@@ -30,7 +30,7 @@ double quantile(std::vector<double> v, double q) {
 
 constexpr std::size_t kMinDesigns = 20;
 constexpr std::size_t kMaxHeldOut = 400;
-constexpr double kMarginQuantile = 0.9;
+constexpr double kMarginQuantile = 0.98;
 
 }  // namespace
 

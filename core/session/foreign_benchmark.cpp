@@ -14,6 +14,7 @@
 #include "data/log_io.h"
 #include "model/torch_runtime.h"
 #include "session/gp_predictor.h"
+#include "session/near_optimum.h"
 #include "session/oracle_predictor.h"
 #include "session/search_session.h"
 #include "session/train_session.h"
@@ -127,21 +128,9 @@ Problem builtin_problem(const std::string& app, double budget, const ForeignBenc
     };
     const AreaEstimator analytic = AreaEstimator::analytic(space);
     p.area = [analytic, space](const Values& v) { return analytic(space.encode(v)); };
-    // A near-optimum: regularised evolution against the simulator itself.
-    StudyOptions s;
-    s.optimizer = "evolution";
-    s.population = 1000;
-    s.generations = std::max<std::uint64_t>(1, o.optimum_calls / s.population);
-    s.k = 1;
-    s.seed = 12345;
-    s.apps = {app};
-    s.budget.area_mm2 = budget;
-    s.progress_interval_seconds = 1e9;
-    Study study(space, std::make_shared<OraclePredictor>(*oracle, job), analytic, s);
-    const StudyResult r = study.search({}, job);
-    if (r.cancelled) throw Cancelled();
-    p.optimum = r.proposals.empty() ? NAN : r.proposals.front().predicted_latency_ms;
-    p.optimum_how = "regularised evolution, " + std::to_string(r.evaluations) + " simulator calls";
+    const NearOptimum best = near_optimum_by_evolution(space, *oracle, analytic, app, budget, o.optimum_calls, job);
+    p.optimum = best.latency_ms;
+    p.optimum_how = best.how;
     return p;
 }
 
@@ -213,8 +202,10 @@ nlohmann::json prime_method(const Problem& p, const std::shared_ptr<const Design
     t.train.seed = seed;
     t.train.threads = o.threads;
     t.fit.time_limit_seconds = o.train_seconds;
+    t.auto_model = o.model == "auto";
     AreaBudget budget;  // area model auto: no analytic model for these spaces
     budget.limit_mm2 = p.budget;
+    budget.area_model = parse_area_model_choice(o.area_model);
     const TrainOutcome trained = TrainSession(log, budget, t).run({}, job);
     if (trained.report.cancelled) throw Cancelled();
     SearchSettings s;  // the defaults a user gets
@@ -232,6 +223,7 @@ nlohmann::json prime_method(const Problem& p, const std::shared_ptr<const Design
     j["simulator_calls"] = oracle.calls() + log->rows();
     j["seconds"] = since(t0);
     j["train_steps"] = trained.report.steps;
+    j["model"] = model_kind_name(trained.surrogate.info().model.kind);
     j["heldout_spearman"] = num(trained.report.selected_metrics.spearman);
     j["area_model"] = session.study().area_model().describe();
     j["area_margin"] = session.study().area_model().margin();
@@ -392,6 +384,8 @@ nlohmann::json run_foreign_benchmark(const ForeignBenchmarkOptions& o, const std
     doc["log_designs"] = o.log_designs;
     doc["k"] = o.k;
     doc["train_seconds"] = o.train_seconds;
+    doc["prime_model"] = o.model;
+    doc["prime_area_model"] = o.area_model;
     doc["cores"] = std::thread::hardware_concurrency();
     doc["seconds"] = since(t0);
     return doc;

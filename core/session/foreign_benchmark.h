@@ -38,6 +38,11 @@ struct ForeignBenchmarkOptions {
     double row_stationary_budget_mm2 = 4;
     double builtin_budget_mm2 = 27;
     int threads = 2;
+    // PRIME's settings, to measure what each contributed (docs/quality.md):
+    // the model choice ("auto" = the default, "mlp" = the network alone) and
+    // the area model ("auto" = the default, "log" = the nearest logged design).
+    std::string model = "auto";
+    std::string area_model = "auto";
     static ForeignBenchmarkOptions quick();  // one seed, two problems of each family, 10^6-call near-optimum
 };
 

@@ -33,6 +33,9 @@ struct QualityBenchmarkOptions {
     int threads = 2;                     // torch threads and simulator jobs
     bool multi_app = true;               // also one design for all the applications (geomean)
     bool zero_shot = true;               // also each application held out of a contextual model's training
+    // Near-optimum per single application (session/near_optimum.h), for the
+    // regret columns; 0 = no regret. Quick: 10^6, full: 10^7.
+    std::uint64_t optimum_calls = 10'000'000;
     static QualityBenchmarkOptions quick();  // 3 applications, 2 seeds: <= 15 min on 2 cores
     static QualityBenchmarkOptions full();   // 9 applications, 5 seeds: <= 1 h on 2 cores
 };

@@ -20,6 +20,6 @@ export OMP_NUM_THREADS=1
   > "$OUT/search-report.json" 2>/dev/null
 cp "$W/search/designs.json" "$OUT/search-designs.json"
 "$CLI" report "$W/search/designs.json" --log "$W/log.csv" --area-budget 30 --json > "$OUT/report.json" 2>/dev/null
-"$CLI" benchmark --quick --apps MobileNetV2,M4 --seeds 1 --designs 300 --train-steps 40 --threads 1 \
+"$CLI" benchmark --quick --apps MobileNetV2,M4 --seeds 1 --designs 300 --train-steps 40 --optimum-calls 20000 --threads 1 \
   -o "$W/bench" > /dev/null 2>&1
 cp "$W/bench/b9-quality-quick.json" "$OUT/benchmark.json"

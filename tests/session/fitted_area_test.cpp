@@ -8,6 +8,7 @@
 #include <random>
 
 #include "session/fitted_area.h"
+#include "session/train_session.h"
 #include "session_fixtures.h"
 
 using namespace prime;
@@ -83,4 +84,21 @@ TEST(FittedArea, TheGpChoiceIsHonouredAndAnAreaLessLogIsRefused) {
     const auto no_area = std::make_shared<const DesignLog>(
         read_log(write_file(dir.path() / "none.csv", "rows,cols,latency,area,feasible\n2,2,,,0\n4,2,,,0\n")));
     EXPECT_THROW(fitted_area_estimator(*no_area), std::invalid_argument);
+}
+
+TEST(ModelChoice, SmallLogsGetAGaussianProcessLargeOnesAndExplicitChoicesKeepTheirModel) {
+    TempDir dir;
+    const auto small = sized_log(dir, 300, 2);
+    TrainSettings t;  // auto_model by default
+    EXPECT_EQ(choose_model_kind(*small, t, TrainOptions{}).kind, ModelKind::Gp);
+    EXPECT_EQ(TrainSession(small, AreaBudget{}, t).model().kind, ModelKind::Gp);
+    t.auto_model = false;
+    EXPECT_EQ(choose_model_kind(*small, t, TrainOptions{}).kind, ModelKind::Mlp);
+    // More feasible designs than a GP conditions on: the network.
+    t.auto_model = true;
+    const auto large = sized_log(dir, static_cast<int>(kGpMaxDesigns) + 50, 4);
+    EXPECT_EQ(choose_model_kind(*large, t, TrainOptions{}).kind, ModelKind::Mlp);
+    // A head asked for keeps the network (a GP has none).
+    t.model.area_head = true;
+    EXPECT_EQ(TrainSession(small, AreaBudget{}, t).model().kind, ModelKind::Mlp);
 }
