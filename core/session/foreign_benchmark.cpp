@@ -195,6 +195,35 @@ nlohmann::json score_proposals(const std::vector<Proposal>& proposals, double bu
             {"area_error_mm2", num(areas ? area_error / static_cast<double>(areas) : NAN)}};
 }
 
+// The search settings a user gets, K proposals, no oracle (the problem's simulator verifies).
+SearchSettings user_search(const ForeignBenchmarkOptions& o, std::uint64_t seed) {
+    SearchSettings s;
+    s.study.k = o.k;
+    s.study.seed = seed;
+    s.study.progress_interval_seconds = 1e9;
+    s.oracle.kind = "none";
+    return s;
+}
+
+// Searches, verifies the proposals with the problem's simulator and scores them.
+nlohmann::json searched(const Problem& p, const std::shared_ptr<const DesignLog>& log, SearchSession& session,
+                        double best_logged, const char* method, Clock::time_point t0, JobControl* job) {
+    StudyResult r = session.search({}, job);
+    if (r.cancelled) throw Cancelled();
+    ProblemOracle oracle(p, log->space());
+    session.study().verify(r, oracle, job);
+    nlohmann::json j = score_proposals(r.proposals, p.budget, p.optimum, best_logged);
+    j["method"] = method;
+    j["simulator_calls"] = oracle.calls() + log->rows();
+    j["seconds"] = since(t0);
+    const AreaEstimator& area = session.study().area_model();
+    j["area_model"] = area.describe();
+    j["area_margin"] = area.margin();
+    j["area_heldout_error"] = num(area.heldout_error());
+    j["optimizer"] = r.optimizer;  // "enumeration" when the space was scored whole
+    return j;
+}
+
 nlohmann::json prime_method(const Problem& p, const std::shared_ptr<const DesignLog>& log, const ForeignBenchmarkOptions& o,
                             std::uint64_t seed, double best_logged, JobControl* job) {
     const auto t0 = Clock::now();
@@ -208,27 +237,11 @@ nlohmann::json prime_method(const Problem& p, const std::shared_ptr<const Design
     budget.area_model = parse_area_model_choice(o.area_model);
     const TrainOutcome trained = TrainSession(log, budget, t).run({}, job);
     if (trained.report.cancelled) throw Cancelled();
-    SearchSettings s;  // the defaults a user gets
-    s.study.k = o.k;
-    s.study.seed = seed;
-    s.study.progress_interval_seconds = 1e9;
-    s.oracle.kind = "none";
-    SearchSession session(log, trained.surrogate, budget, s);
-    StudyResult r = session.search({}, job);
-    if (r.cancelled) throw Cancelled();
-    ProblemOracle oracle(p, log->space());
-    session.study().verify(r, oracle, job);
-    nlohmann::json j = score_proposals(r.proposals, p.budget, p.optimum, best_logged);
-    j["method"] = "prime";
-    j["simulator_calls"] = oracle.calls() + log->rows();
-    j["seconds"] = since(t0);
+    SearchSession session(log, trained.surrogate, budget, user_search(o, seed));
+    nlohmann::json j = searched(p, log, session, best_logged, "prime", t0, job);
     j["train_steps"] = trained.report.steps;
     j["model"] = model_kind_name(trained.surrogate.info().model.kind);
     j["heldout_spearman"] = num(trained.report.selected_metrics.spearman);
-    j["area_model"] = session.study().area_model().describe();
-    j["area_margin"] = session.study().area_model().margin();
-    j["area_heldout_error"] = num(session.study().area_model().heldout_error());
-    j["optimizer"] = r.optimizer;  // "enumeration" when the space was scored whole
     return j;
 }
 
@@ -239,23 +252,8 @@ nlohmann::json gp_method(const Problem& p, const std::shared_ptr<const DesignLog
     const auto t0 = Clock::now();
     AreaBudget budget;
     budget.limit_mm2 = p.budget;
-    SearchSettings s;
-    s.study.k = o.k;
-    s.study.seed = seed;
-    s.study.progress_interval_seconds = 1e9;
-    s.oracle.kind = "none";
-    SearchSession session(log, gp_latency_predictor(*log, seed), budget, s);
-    StudyResult r = session.search({}, job);
-    if (r.cancelled) throw Cancelled();
-    ProblemOracle oracle(p, log->space());
-    session.study().verify(r, oracle, job);
-    nlohmann::json j = score_proposals(r.proposals, p.budget, p.optimum, best_logged);
-    j["method"] = "gp";
-    j["simulator_calls"] = oracle.calls() + log->rows();
-    j["seconds"] = since(t0);
-    j["area_model"] = session.study().area_model().describe();
-    j["optimizer"] = r.optimizer;
-    return j;
+    SearchSession session(log, gp_latency_predictor(*log, seed), budget, user_search(o, seed));
+    return searched(p, log, session, best_logged, "gp", t0, job);
 }
 
 nlohmann::json online_evolution(const Problem& p, const std::shared_ptr<const DesignLog>& log,

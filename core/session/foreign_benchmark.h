@@ -14,8 +14,9 @@
 //   builtin-as-csv/<workload>: the built-in simulator seen as a generic CSV,
 //     near-optimum by a simulator-driven evolution of >= 10^7 calls (quick: 10^6).
 // Methods per problem and seed: the log's best; PRIME with default settings;
-// online regularised evolution against the simulator with as many calls as
-// the log has designs plus K.
+// a plain Gaussian process on the same log (session/gp_predictor.h: the
+// textbook baseline PRIME must beat); online regularised evolution against
+// the simulator with as many calls as the log has designs plus K.
 #include <cstdint>
 #include <functional>
 #include <string>

@@ -223,6 +223,30 @@ nlohmann::json to_json(const StudyReport& r) {
     return j;
 }
 
+std::string verdict(const ReportRow& c) {
+    char buf[256];
+    if (!std::isfinite(c.dataset_best_ms) && !std::isfinite(c.best_ms))
+        return "Neither the log nor the proposals hold a feasible design within the budget.";
+    if (!std::isfinite(c.best_ms)) {
+        std::snprintf(buf, sizeof buf,
+                      "No proposal is feasible within the budget: the log's best in-budget design (%.4g ms) remains the "
+                      "best one.",
+                      c.dataset_best_ms);
+    } else if (!std::isfinite(c.dataset_best_ms)) {
+        std::snprintf(buf, sizeof buf, "The log holds no feasible in-budget design; the best proposal runs in %.4g ms.",
+                      c.best_ms);
+    } else if (c.best_ms < c.dataset_best_ms) {
+        std::snprintf(buf, sizeof buf, "The best proposal beats the log's best in-budget design: %.4g ms against %.4g ms (%.2fx).",
+                      c.best_ms, c.dataset_best_ms, c.dataset_best_ms / c.best_ms);
+    } else {
+        std::snprintf(buf, sizeof buf,
+                      "No proposal beats the log's best in-budget design (%.4g ms; the best proposal: %.4g ms): keep the "
+                      "logged design.",
+                      c.dataset_best_ms, c.best_ms);
+    }
+    return buf;
+}
+
 std::string to_markdown(const StudyReport& r, const std::string& title) {
     std::string md = "# " + title + "\n\n";
     md += "Proposals verified: " + std::to_string(r.k) + "; feasible: " + std::to_string(r.feasible) +
@@ -235,6 +259,7 @@ std::string to_markdown(const StudyReport& r, const std::string& title) {
     md += "|---|---|---|---|---|---|---|---|\n";
     md += md_row(r.combined);
     for (const auto& a : r.apps) md += md_row(a);
+    md += "\n" + verdict(r.combined) + "\n";
     if (!r.area_model.empty()) md += "\nArea during the search: " + r.area_model + ".\n";
     if (r.provenance.is_object() && !r.provenance.empty()) {
         md += "\n## Provenance\n\n";

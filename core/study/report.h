@@ -72,6 +72,10 @@ double normalized_score(double latency_ms, double log_min_ms, double log_max_ms)
 StudyReport make_report(const DesignLog& log, const std::vector<Proposal>& proposals, const StudyOptions& options);
 
 nlohmann::json to_json(const StudyReport& report);
+/// One sentence for people: whether the best verified proposal beats the
+/// log's best in-budget design, by how much, or that none does (the logged
+/// design is then the one to keep). Part of to_markdown.
+std::string verdict(const ReportRow& row);
 std::string to_markdown(const StudyReport& report, const std::string& title = "PRIME Studio study report");
 
 }  // namespace prime

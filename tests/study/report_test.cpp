@@ -142,6 +142,18 @@ TEST(Report, JsonAndMarkdownCarryTheNumbers) {
     const std::string md = to_markdown(r);
     EXPECT_NE(md.find("| x | 10.000 | 5.000 | 5.000 | 4.000 | 2.00x |"), std::string::npos) << md;
     EXPECT_NE(md.find("seed"), std::string::npos);
+    EXPECT_NE(md.find("The best proposal beats the log's best in-budget design: 5 ms against 10 ms (2.00x)."),
+              std::string::npos)
+        << md;
+}
+
+TEST(Report, TheVerdictSaysWhenNoProposalBeatsTheLog) {
+    ReportRow row;
+    row.dataset_best_ms = 3;
+    row.best_ms = 4;
+    EXPECT_NE(verdict(row).find("No proposal beats the log's best in-budget design (3 ms"), std::string::npos) << verdict(row);
+    row.best_ms = NAN;
+    EXPECT_NE(verdict(row).find("No proposal is feasible within the budget"), std::string::npos) << verdict(row);
 }
 
 TEST(Report, ErrorsNameTheProblem) {
