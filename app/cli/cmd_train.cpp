@@ -111,7 +111,11 @@ void add_train_command(CLI::App& app) {
         model = args->arch == "transformer" ? ModelOptions::prime_transformer()
                 : args->arch == "gp"        ? ModelOptions::gaussian_process()
                                             : ModelOptions::default_mlp();
-        settings.auto_model = args->arch == "auto" && args->hidden.empty();  // widths name a network
+        // Options of the conservative network (widths, the loss's terms, the
+        // naive baseline, the learning rate) name a network: auto keeps it.
+        const bool network_options = !args->hidden.empty() || args->naive || !std::isnan(args->alpha) ||
+                                     !std::isnan(args->beta) || args->auto_alpha || args->auto_beta || args->lr > 0;
+        settings.auto_model = args->arch == "auto" && !network_options;
         if (!args->hidden.empty()) {
             model.hidden.clear();
             for (const auto& w : split_list(args->hidden)) model.hidden.push_back(std::stoi(w));
