@@ -4,24 +4,34 @@
 <context>
     <name>ModelChoices</name>
     <message>
-        <location filename="../ui/model_choices.cpp" line="9"/>
-        <source>Automatic (GP for small logs, else MLP)</source>
-        <translation>Automatisch (GP für kleine Logs, sonst MLP)</translation>
+        <location filename="../ui/model_choices.cpp" line="10"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../ui/model_choices.cpp" line="10"/>
+        <location filename="../ui/model_choices.cpp" line="11"/>
+        <source>A Gaussian process for logs of at most 4,000 feasible designs per application, else the MLP</source>
+        <translation>Ein Gauß-Prozess für Logs mit höchstens 4.000 machbaren Entwürfen je Anwendung, sonst das MLP</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_choices.cpp" line="13"/>
         <source>MLP 256-256 (fast)</source>
         <translation>MLP 256-256 (schnell)</translation>
     </message>
     <message>
-        <location filename="../ui/model_choices.cpp" line="11"/>
+        <location filename="../ui/model_choices.cpp" line="14"/>
         <source>PRIME transformer (paper)</source>
         <translation>PRIME-Transformer (Paper)</translation>
     </message>
     <message>
-        <location filename="../ui/model_choices.cpp" line="12"/>
-        <source>Gaussian process (small logs)</source>
-        <translation>Gauß-Prozess (kleine Logs)</translation>
+        <location filename="../ui/model_choices.cpp" line="15"/>
+        <source>Gaussian process</source>
+        <translation>Gauß-Prozess</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_choices.cpp" line="16"/>
+        <source>For small logs: one fit of a few seconds, no training steps</source>
+        <translation>Für kleine Logs: eine Anpassung von wenigen Sekunden, keine Trainingsschritte</translation>
     </message>
 </context>
 <context>

@@ -183,10 +183,7 @@ TrainSettings TrainingPanel::settings() const {
     if (!app.isEmpty()) t.train.apps = {app.toStdString()};
     t.train.alpha = alpha_->value();
     t.train.beta = beta_->value();
-    if (naive_->isChecked()) {
-        t.train.make_naive();
-        t.auto_model = false;  // the naive baseline is the network without its conservative terms
-    }
+    if (naive_->isChecked()) t.train.make_naive();
     t.train.threads = 1;  // fastest for training steps here (docs/model.md) and leaves a core to the GUI
     t.fit.steps = static_cast<std::uint64_t>(steps_->value());
     t.fit.eval_every = std::max<std::uint64_t>(10, t.fit.steps / 40);  // ~40 points on the curve

@@ -111,9 +111,9 @@ void add_train_command(CLI::App& app) {
         model = args->arch == "transformer" ? ModelOptions::prime_transformer()
                 : args->arch == "gp"        ? ModelOptions::gaussian_process()
                                             : ModelOptions::default_mlp();
-        // Options of the conservative network (widths, the loss's terms, the
-        // naive baseline, the learning rate) name a network: auto keeps it.
-        const bool network_options = !args->hidden.empty() || args->naive || !std::isnan(args->alpha) ||
+        // Options given for the network (widths, the loss's terms, the learning
+        // rate) name a network: auto keeps it (the naive baseline: TrainSession).
+        const bool network_options = !args->hidden.empty() || !std::isnan(args->alpha) ||
                                      !std::isnan(args->beta) || args->auto_alpha || args->auto_beta || args->lr > 0;
         settings.auto_model = args->arch == "auto" && !network_options;
         if (!args->hidden.empty()) {

@@ -10,7 +10,8 @@
 namespace prime {
 
 ModelOptions choose_model_kind(const DesignLog& log, const TrainSettings& settings, const TrainOptions& train) {
-    if (!settings.auto_model) return settings.model;
+    // The naive baseline is the network without its conservative terms.
+    if (!settings.auto_model || settings.train.naive()) return settings.model;
     std::vector<std::size_t> feasible(log.app_names().size(), 0);
     const auto ok = log.feasible();
     const auto area = log.area_mm2();

@@ -20,7 +20,8 @@ namespace prime {
 /// held-out designs better than the networks (B11, docs/quality.md).
 inline constexpr std::size_t kGpMaxDesigns = 4000;
 
-/// The model TrainSession trains: `settings.model` unless auto_model, then a
+/// The model TrainSession trains: `settings.model` unless auto_model (and not
+/// the naive baseline, which is a network by definition), then a
 /// Gaussian process when every application among `train.apps` has at most
 /// kGpMaxDesigns feasible rows within `train.area_budget`.
 ModelOptions choose_model_kind(const DesignLog& log, const TrainSettings& settings, const TrainOptions& train);

@@ -98,6 +98,10 @@ TEST(ModelChoice, SmallLogsGetAGaussianProcessLargeOnesAndExplicitChoicesKeepThe
     t.auto_model = true;
     const auto large = sized_log(dir, static_cast<int>(kGpMaxDesigns) + 50, 4);
     EXPECT_EQ(choose_model_kind(*large, t, TrainOptions{}).kind, ModelKind::Mlp);
+    // The naive baseline is a network.
+    TrainSettings naive;
+    naive.train.make_naive();
+    EXPECT_EQ(choose_model_kind(*small, naive, TrainOptions{}).kind, ModelKind::Mlp);
     // A head asked for keeps the network (a GP has none).
     t.model.area_head = true;
     EXPECT_EQ(TrainSession(small, AreaBudget{}, t).model().kind, ModelKind::Mlp);
