@@ -21,6 +21,13 @@ std::string known_apps(const Surrogate& s) {
     return known;
 }
 
+// Whether any row has a finite area (what a learned area model needs), checked before any work.
+bool has_area(const DesignLog& log) {
+    for (float a : log.area_mm2())
+        if (std::isfinite(a)) return true;
+    return false;
+}
+
 }  // namespace
 
 AreaEstimator make_area_model(const AreaBudget& budget, const DesignLog& log, const Surrogate* surrogate) {
@@ -28,11 +35,21 @@ AreaEstimator make_area_model(const AreaBudget& budget, const DesignLog& log, co
     try {
         switch (budget.area_model) {
             case AreaModelChoice::Auto: {
-                AreaEstimator e = AreaEstimator::choose(log, budget.limit_mm2);
-                // No analytic model but a budget: learn the area from the log.
-                return e.kind() == "log-nearest" ? fitted_area_estimator(log) : e;
+                try {
+                    return AreaEstimator::analytic(log.space());
+                } catch (const std::invalid_argument&) {
+                }
+                if (!budget.finite()) return AreaEstimator::none();
+                if (!has_area(log))
+                    throw std::invalid_argument("an area budget needs an area model: the space '" + log.space().name() +
+                                                "' is not the built-in simulator's and the log has no area column; map "
+                                                "an area column or drop --area-budget");
+                // Learned from the log, on the search worker's first batch (the fit takes seconds).
+                return AreaEstimator::deferred([&log] { return fitted_area_estimator(log); });
             }
-            case AreaModelChoice::Gp: return fitted_area_estimator(log, /*gp_only=*/true);
+            case AreaModelChoice::Gp:
+                if (!has_area(log)) throw std::invalid_argument("the log has no finite area values, so it cannot estimate areas");
+                return AreaEstimator::deferred([&log] { return fitted_area_estimator(log, /*gp_only=*/true); });
             case AreaModelChoice::Analytic: return AreaEstimator::analytic(log.space());
             case AreaModelChoice::Log: return AreaEstimator::from_log(log);
             case AreaModelChoice::Surrogate:

@@ -33,7 +33,9 @@ struct SearchInputs {
 
 /// The area model the budget asks for. std::invalid_argument naming the
 /// setting when the space, the log or the surrogate cannot provide it.
-/// `surrogate` may be null (then "surrogate" is not available).
+/// `surrogate` may be null (then "surrogate" is not available). A model
+/// learned from the log (auto without an analytic model, gp) is fitted on its
+/// first use, so `log` must outlive the estimator (the session owns both).
 AreaEstimator make_area_model(const AreaBudget& budget, const DesignLog& log, const Surrogate* surrogate);
 
 /// The oracle the settings ask for, or nullptr for none ("auto" = the

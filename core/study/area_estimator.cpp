@@ -4,6 +4,8 @@
 
 #include <cmath>
 #include <cstdio>
+#include <exception>
+#include <mutex>
 #include <limits>
 #include <stdexcept>
 
@@ -66,22 +68,37 @@ AreaEstimator AreaEstimator::from_log(const DesignLog& log) {
     return e;
 }
 
-AreaEstimator AreaEstimator::choose(const DesignLog& log, double area_budget, const SimConstants& constants) {
-    try {
-        return analytic(log.space(), constants);
-    } catch (const std::invalid_argument&) {
+AreaEstimator AreaEstimator::none() { return AreaEstimator(); }
+
+struct AreaEstimator::Lazy {
+    std::function<AreaEstimator()> make;
+    std::once_flag once;
+    AreaEstimator value;
+    std::exception_ptr error;
+    const AreaEstimator& get() {
+        std::call_once(once, [this] {
+            try {
+                value = make();
+            } catch (...) {
+                error = std::current_exception();
+            }
+        });
+        if (error) std::rethrow_exception(error);
+        return value;
     }
-    if (!std::isfinite(area_budget)) return none();
-    try {
-        return from_log(log);
-    } catch (const std::invalid_argument&) {
-        throw std::invalid_argument(
-            "an area budget needs an area model: the space '" + log.space().name() +
-            "' is not the built-in simulator's and the log has no area column; map an area column or drop --area-budget");
-    }
+};
+
+AreaEstimator AreaEstimator::deferred(std::function<AreaEstimator()> make) {
+    if (!make) throw std::invalid_argument("a deferred area model needs a function");
+    AreaEstimator e;
+    e.lazy_ = std::make_shared<Lazy>();
+    e.lazy_->make = std::move(make);
+    e.fn_ = [lazy = e.lazy_](const Design& d) { return lazy->get()(d); };
+    e.batch_fn_ = [lazy = e.lazy_](const std::vector<Design>& ds) { return lazy->get().batch(ds); };
+    return e;
 }
 
-AreaEstimator AreaEstimator::none() { return AreaEstimator(); }
+const AreaEstimator& AreaEstimator::resolved() const { return lazy_->get(); }
 
 AreaEstimator AreaEstimator::from_batch_function(BatchFn fn, std::string kind, double margin) {
     if (!fn) throw std::invalid_argument("an area model needs a function");
@@ -94,6 +111,7 @@ AreaEstimator AreaEstimator::from_batch_function(BatchFn fn, std::string kind, d
 }
 
 std::string AreaEstimator::describe() const {
+    if (lazy_) return resolved().describe();
     std::string s = kind_ + " model";
     char buf[96];
     if (std::isfinite(heldout_error_) && kind_ != "analytic") {

@@ -30,9 +30,6 @@ public:
     /// broken by an area the lookup understated. std::invalid_argument when
     /// the log has no finite area.
     static AreaEstimator from_log(const DesignLog& log);
-    /// Analytic when the space allows it, else from the log; with a finite
-    /// budget and neither available, std::invalid_argument saying what to do.
-    static AreaEstimator choose(const DesignLog& log, double area_budget, const SimConstants& constants = {});
     /// No area model: every area is NaN, only valid without an area budget.
     static AreaEstimator none();
     /// Any model that scores designs in batches (a learned one is much
@@ -42,17 +39,23 @@ public:
     using BatchFn = std::function<std::vector<double>(const std::vector<Design>&)>;
     static AreaEstimator from_batch_function(BatchFn fn, std::string kind, double margin = 1.0);
 
+    /// An estimator built by `make` on its first use (thread-safe), so that
+    /// an expensive fit (session/fitted_area.h) runs on the search worker,
+    /// not on the thread that set the study up (the GUI's). Every accessor
+    /// forces it; an exception from `make` is rethrown on each use.
+    static AreaEstimator deferred(std::function<AreaEstimator()> make);
+
     bool available() const { return static_cast<bool>(fn_); }
     /// "analytic", "log-nearest", "gaussian-process", "surrogate" or "none".
-    const std::string& kind() const { return kind_; }
+    const std::string& kind() const { return lazy_ ? resolved().kind_ : kind_; }
     /// The factor an estimate for an unlogged design carries (log-nearest:
     /// the 90th percentile of how much a leave-one-out lookup understates a
     /// logged design's area, in [1, 1.25]; gaussian-process: from its
     /// held-out residuals, session/fitted_area.h); 1 for the other models.
-    double margin() const { return margin_; }
+    double margin() const { return lazy_ ? resolved().margin_ : margin_; }
     /// Median relative error |estimate / true - 1| on logged designs the
     /// model did not see (NaN when not measured; 0 for analytic).
-    double heldout_error() const { return heldout_error_; }
+    double heldout_error() const { return lazy_ ? resolved().heldout_error_ : heldout_error_; }
     void set_heldout_error(double e) { heldout_error_ = e; }
     /// For reports: the kind, with its held-out error and margin when known.
     std::string describe() const;
@@ -61,6 +64,9 @@ public:
     std::vector<double> batch(const std::vector<Design>& designs) const;
 
 private:
+    struct Lazy;
+    const AreaEstimator& resolved() const;
+    std::shared_ptr<Lazy> lazy_;  // set by deferred()
     std::function<double(const Design&)> fn_;
     BatchFn batch_fn_;  // set when the model is faster in batches
     std::string kind_ = "none";

@@ -8,6 +8,10 @@
 #include <random>
 
 #include "session/fitted_area.h"
+#include "session/search_session.h"
+#include "sim/generate.h"
+#include "sim/workload_library.h"
+#include "space/space_json.h"
 #include "session/train_session.h"
 #include "session_fixtures.h"
 
@@ -105,4 +109,31 @@ TEST(ModelChoice, SmallLogsGetAGaussianProcessLargeOnesAndExplicitChoicesKeepThe
     // A head asked for keeps the network (a GP has none).
     t.model.area_head = true;
     EXPECT_EQ(TrainSession(small, AreaBudget{}, t).model().kind, ModelKind::Mlp);
+}
+
+TEST(AreaModel, AutoIsAnalyticForTheBuiltInSpaceLearnedOnFirstUseElseAndRefusedWithoutAreas) {
+    GenerateOptions g;
+    g.designs = 50;
+    g.jobs = 1;
+    const DesignLog builtin = generate_log(builtin_edgetpu_space(), {load_builtin_workload("MobileNetV2")}, g);
+    AreaBudget b;
+    b.limit_mm2 = 27;
+    EXPECT_EQ(make_area_model(b, builtin, nullptr).kind(), "analytic");
+
+    TempDir dir;
+    const auto sized = sized_log(dir, 200, 9);
+    const AreaEstimator learned = make_area_model(b, *sized, nullptr);  // deferred: nothing fitted yet
+    EXPECT_TRUE(learned.available());
+    const Design d = sized->design(0);
+    EXPECT_FLOAT_EQ(static_cast<float>(learned(d)), sized->area_mm2()[0]);  // the first use fits it; a logged design keeps its area
+    EXPECT_EQ(learned.kind(), "gaussian-process");
+
+    // A foreign space without areas: no model for a budget, none needed without one.
+    DesignLog foreign(SearchSpace("mine", {Parameter{"x", "X", "", {}, {1, 2}}}));
+    foreign.append(std::vector<ValueIndex>{0}, 1.0f, NAN, true, foreign.app_id("a"));
+    EXPECT_THROW(make_area_model(b, foreign, nullptr), std::invalid_argument);
+    b.area_model = AreaModelChoice::Gp;
+    EXPECT_THROW(make_area_model(b, foreign, nullptr), std::invalid_argument);
+    b = AreaBudget{};
+    EXPECT_EQ(make_area_model(b, foreign, nullptr).kind(), "none");
 }

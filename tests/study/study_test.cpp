@@ -219,13 +219,6 @@ TEST(AreaEstimator, LogLookupIsExactThenNearest) {
     EXPECT_GE(logged.margin(), 1.0);
     const NearestLoggedDesign index(log, true);
     EXPECT_DOUBLE_EQ(logged(near), index.nearest(near).area_mm2 * logged.margin());
-    EXPECT_EQ(AreaEstimator::choose(log, 27).kind(), "analytic");
-
-    // A foreign space without areas: no model for a budget, none needed without one.
-    DesignLog foreign(SearchSpace("mine", {Parameter{"x", "X", "", {}, {1, 2}}}));
-    foreign.append(std::vector<ValueIndex>{0}, 1.0f, NAN, true, foreign.app_id("a"));
-    EXPECT_THROW(AreaEstimator::choose(foreign, 27), std::invalid_argument);
-    EXPECT_EQ(AreaEstimator::choose(foreign, INFINITY).kind(), "none");
 }
 
 TEST(AreaEstimator, TheLogMarginIsTheNinetiethPercentileOfTheLeaveOneOutUnderstatement) {
