@@ -2,9 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <functional>
 #include <limits>
 
 #include "data/csv_reader.h"
+#include "data/field_text_cache.h"
 #include "data/number_parse.h"
 #include "data/value_rules.h"
 #include "util/errors.h"
@@ -17,9 +20,14 @@ std::string quoted(std::string_view s) {
     return "'" + std::string(s.substr(0, kMax)) + (s.size() > kMax ? "...'" : "'");
 }
 
-std::uint16_t local_id(std::vector<std::string>& table, std::string_view name, std::size_t limit) {
+// The chunk-local id of `name`, entering it when new. Names are few and
+// short, so a linear search beats hashing; a name is checked for valid UTF-8
+// once, when it is entered, not on every row that repeats it.
+std::uint16_t local_id(std::vector<std::string>& table, std::string_view name, std::size_t limit, const std::function<void()>& invalid) {
     for (std::size_t i = 0; i < table.size(); ++i)
-        if (table[i] == name) return static_cast<std::uint16_t>(i);
+        if (table[i].size() == name.size() && std::memcmp(table[i].data(), name.data(), name.size()) == 0)
+            return static_cast<std::uint16_t>(i);
+    if (!is_valid_utf8(name)) invalid();
     if (table.size() >= limit) throw std::length_error("too many distinct names");
     table.emplace_back(name);
     return static_cast<std::uint16_t>(table.size() - 1);
@@ -31,7 +39,6 @@ void parse_csv_chunk(CsvReader& reader, const CsvLayout& L, const ReadOptions& o
     const auto& header = L.header;
     const std::size_t ncols = header.size();
     std::vector<std::string_view> fields;
-    std::string last_app_name;
     AppId last_app = 0;
     std::uint64_t reported = reader.bytes_consumed();
     std::uint64_t row = chunk.first_row;
@@ -41,6 +48,8 @@ void parse_csv_chunk(CsvReader& reader, const CsvLayout& L, const ReadOptions& o
         if (L.param_of_column[c] >= 0) param_cols.emplace_back(c, L.param_of_column[c]);
         if (L.metric_of_column[c] >= 0) metric_cols.emplace_back(c, L.metric_of_column[c]);
     }
+    std::vector<FieldTextCache> texts(param_cols.size());
+    FieldTextCache app_texts;
 
     auto fail = [&](const std::string& what) { return InputError(reader.path(), "line", reader.line(), what); };
     auto field = [&](std::size_t c) { return "column '" + header[c] + "'"; };
@@ -82,13 +91,19 @@ void parse_csv_chunk(CsvReader& reader, const CsvLayout& L, const ReadOptions& o
             if (!infeasible_flag_is_valid(v)) throw fail(describe_bad_infeasible_flag(field(L.infeasible), fields[L.infeasible]));
             feasible = v == 0;
         }
-        for (const auto& [c, p] : param_cols) {
+        for (std::size_t k = 0; k < param_cols.size(); ++k) {
+            const auto [c, p] = param_cols[k];
+            if (const auto known = texts[k].find(fields[c])) {
+                t.params[p][row] = *known;
+                continue;
+            }
             const double v = number(c, false);
             auto idx = chunk.indexers[p].index(v);
             if (!idx) {
                 if (chunk.indexers[p].learning()) throw fail(describe_too_many_values(field(c)));
                 throw fail(describe_disallowed_value(field(c), trim_blanks(fields[c]), *options.space, static_cast<std::size_t>(p)));
             }
+            texts[k].remember(fields[c], *idx);
             t.params[p][row] = *idx;
         }
         // The shared rules (data/value_rules.h): an empty cell is unknown,
@@ -106,10 +121,11 @@ void parse_csv_chunk(CsvReader& reader, const CsvLayout& L, const ReadOptions& o
         if (L.app >= 0) {
             const auto name = trim_blanks(fields[L.app]);
             if (name.empty()) throw fail("column '" + header[L.app] + "' is empty; expected an application name");
-            if (name != last_app_name || chunk.rows == 0) {
-                if (!is_valid_utf8(name)) throw fail("column '" + header[L.app] + "' is not valid UTF-8");
-                last_app_name.assign(name);
-                last_app = local_id(chunk.apps, name, 65535);
+            if (const auto known = app_texts.find(name)) {
+                last_app = *known;
+            } else if (chunk.apps.empty() || name != std::string_view(chunk.apps[last_app])) {
+                last_app = local_id(chunk.apps, name, 65535, [&] { throw fail("column '" + header[L.app] + "' is not valid UTF-8"); });
+                app_texts.remember(name, last_app);
             }
             t.app[row] = last_app;
         } else {
@@ -118,10 +134,9 @@ void parse_csv_chunk(CsvReader& reader, const CsvLayout& L, const ReadOptions& o
         if (t.reason) {
             const auto text = trim_blanks(fields[L.reason]);
             std::uint8_t reason = 0;
-            if (!text.empty()) {
-                if (!is_valid_utf8(text)) throw fail("column '" + header[L.reason] + "' is not valid UTF-8");
-                reason = static_cast<std::uint8_t>(local_id(chunk.reasons, text, 254) + 1);
-            }
+            if (!text.empty())
+                reason = static_cast<std::uint8_t>(
+                    local_id(chunk.reasons, text, 254, [&] { throw fail("column '" + header[L.reason] + "' is not valid UTF-8"); }) + 1);
             t.reason[row] = reason;
         }
         for (const auto& [c, m] : metric_cols) t.metrics[m][row] = outcome(static_cast<int>(c), Outcome::Metric);

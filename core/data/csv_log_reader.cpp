@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstring>
+#include <optional>
 #include <thread>
 
 #include "data/csv_chunk_parser.h"
@@ -15,56 +16,107 @@ namespace prime {
 
 namespace fs = std::filesystem;
 
-// One pass over the data bytes. A newline is a record boundary exactly when
-// an even number of quote characters precede it: the reader accepts a quote only to open or close a
+namespace {
+
+// Newlines and quote parity of bytes [from, to) of a file.
+struct ByteCounts {
+    std::uint64_t newlines = 0;
+    bool odd_quotes = false;
+};
+
+std::FILE* open_at(const fs::path& path, std::uint64_t at) {
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f || std::fseek(f, static_cast<long>(at), SEEK_SET) != 0) {
+        if (f) std::fclose(f);
+        throw InputError(path.string(), "line", 0, "cannot read the file");
+    }
+    return f;
+}
+
+ByteCounts count_bytes(const fs::path& path, std::uint64_t from, std::uint64_t to) {
+    ByteCounts c;
+    std::FILE* f = open_at(path, from);
+    std::vector<char> buf(1 << 20);
+    for (std::uint64_t left = to - from; left > 0;) {
+        const std::size_t got = std::fread(buf.data(), 1, static_cast<std::size_t>(std::min<std::uint64_t>(left, buf.size())), f);
+        if (got == 0) break;
+        c.newlines += static_cast<std::uint64_t>(std::count(buf.data(), buf.data() + got, '\n'));
+        if (std::memchr(buf.data(), '"', got)) c.odd_quotes ^= (std::count(buf.data(), buf.data() + got, '"') & 1) != 0;
+        left -= got;
+    }
+    std::fclose(f);
+    return c;
+}
+
+// The first record start at or after `from`, where the quote parity is
+// `odd`: the byte after the first newline outside quotes, and the newlines
+// up to it. Nullopt when none comes before `limit`.
+std::optional<std::pair<std::uint64_t, std::uint64_t>> next_record_start(const fs::path& path, std::uint64_t from, std::uint64_t limit,
+                                                                          bool odd) {
+    std::FILE* f = open_at(path, from);
+    std::vector<char> buf(64 << 10);
+    std::uint64_t offset = from, newlines = 0;
+    std::optional<std::pair<std::uint64_t, std::uint64_t>> found;
+    while (!found && offset < limit) {
+        const std::size_t got = std::fread(buf.data(), 1, buf.size(), f);
+        if (got == 0) break;
+        for (std::size_t i = 0; i < got && offset + i < limit; ++i) {
+            const char c = buf[i];
+            if (c == '"') odd = !odd;
+            if (c != '\n') continue;
+            ++newlines;
+            if (!odd) {
+                found.emplace(offset + i + 1, newlines);
+                break;
+            }
+        }
+        offset += got;
+    }
+    std::fclose(f);
+    return found;
+}
+
+}  // namespace
+
+// Every share of the bytes is counted on its own thread (newlines and quote
+// parity), then each split point is found by a short scan from its share's
+// start. A newline is a record boundary exactly when an even number of quote
+// characters precede it: the reader accepts a quote only to open or close a
 // field or doubled inside one (RFC 4180), so quotes come in pairs around
 // every quoted newline. (A file breaking that rule is an error the reader
 // reports, at the same line as a one-thread read would.)
 CsvSplits split_csv_records(const fs::path& path, std::uint64_t begin, std::uint64_t size, unsigned parts) {
+    parts = std::max(1u, parts);
+    std::vector<std::uint64_t> target(parts + 1);
+    for (unsigned k = 0; k <= parts; ++k) target[k] = begin + (size - begin) * k / parts;
+    std::vector<ByteCounts> counts(parts);
+    std::vector<std::exception_ptr> errors(parts);
+    {
+        std::vector<std::jthread> pool;
+        for (unsigned k = 1; k < parts; ++k)
+            pool.emplace_back([&, k] {
+                try {
+                    counts[k] = count_bytes(path, target[k], target[k + 1]);
+                } catch (...) {
+                    errors[k] = std::current_exception();
+                }
+            });
+        counts[0] = count_bytes(path, target[0], target[1]);
+    }
+    for (const auto& e : errors)
+        if (e) std::rethrow_exception(e);
     CsvSplits scan;
-    std::FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f || std::fseek(f, static_cast<long>(begin), SEEK_SET) != 0) {
-        if (f) std::fclose(f);
-        throw InputError(path.string(), "line", 0, "cannot read the file");
+    bool odd = false;  // quote parity at target[k]
+    std::uint64_t newlines = 0;  // newlines before target[k]
+    for (unsigned k = 1; k < parts; ++k) {
+        odd ^= counts[k - 1].odd_quotes;
+        newlines += counts[k - 1].newlines;
+        // A split must start inside its own share, after the previous one.
+        const auto start = next_record_start(path, target[k], target[k + 1], odd);
+        if (!start || (!scan.splits.empty() && start->first <= scan.splits.back().first)) break;
+        scan.splits.emplace_back(start->first, newlines + start->second);
     }
-    std::vector<char> buf(4 << 20);
-    std::uint64_t offset = begin;
-    bool odd_quotes = false;  // quote parity at `offset`
-    std::size_t next_split = 1;
-    auto target = [&](std::size_t k) { return begin + (size - begin) * k / parts; };
-    while (std::size_t got = std::fread(buf.data(), 1, buf.size(), f)) {
-        const char* p = buf.data();
-        const char* end = p + got;
-        const bool block_quotes = std::memchr(p, '"', got) != nullptr;
-        // Parity at `at` (inside this block), counted on from the last query.
-        const char* counted = p;
-        const char* next_from = p;  // splits are strictly increasing
-        bool parity = odd_quotes;
-        auto odd_at = [&](const char* at) {
-            if (block_quotes) parity ^= (std::count(counted, at, '"') & 1) != 0;
-            counted = at;
-            return parity;
-        };
-        while (next_split < parts && target(next_split) < offset + got) {
-            const std::uint64_t t = std::max(target(next_split), offset);
-            const char* from = p + (t - offset);
-            if (from < next_from) from = next_from;  // two targets in one record: the next boundary
-            const char* nl = nullptr;
-            while ((nl = static_cast<const char*>(std::memchr(from, '\n', static_cast<std::size_t>(end - from))))) {
-                if (!odd_at(nl)) break;
-                from = nl + 1;  // a newline inside quotes: try the next one
-            }
-            if (!nl) break;  // the record continues in the next block
-            const auto at = static_cast<std::uint64_t>(nl - p) + offset + 1;
-            scan.splits.emplace_back(at, scan.newlines + static_cast<std::uint64_t>(std::count(p, nl + 1, '\n')));
-            next_from = nl + 1;
-            ++next_split;
-        }
-        if (block_quotes) odd_quotes ^= (std::count(p, end, '"') & 1) != 0;
-        scan.newlines += static_cast<std::uint64_t>(std::count(p, end, '\n'));
-        offset += got;
-    }
-    std::fclose(f);
+    for (const auto& c : counts) scan.newlines += c.newlines;
     return scan;
 }
 

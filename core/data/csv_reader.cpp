@@ -6,6 +6,10 @@
 
 #include "util/errors.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace prime {
 
 void CsvReader::open(const std::filesystem::path& path) {
@@ -17,7 +21,7 @@ void CsvReader::open(const std::filesystem::path& path) {
 
 CsvReader::CsvReader(const std::filesystem::path& path, char delimiter, std::uint64_t begin, std::uint64_t end,
                      std::uint64_t first_line, std::size_t block_size)
-    : path_(path.string()), buf_(block_size), end_(end), delimiter_(delimiter), line_(first_line) {
+    : path_(path.string()), buf_(block_size + kFieldSlack), end_(end), delimiter_(delimiter), line_(first_line) {
     open(path);
     if (std::fseek(file_, static_cast<long>(begin), SEEK_SET) != 0)
         throw InputError(path_, "line", first_line, "cannot seek in the file");
@@ -26,7 +30,7 @@ CsvReader::CsvReader(const std::filesystem::path& path, char delimiter, std::uin
 }
 
 CsvReader::CsvReader(const std::filesystem::path& path, char delimiter, std::size_t block_size)
-    : path_(path.string()), buf_(block_size), delimiter_(delimiter) {
+    : path_(path.string()), buf_(block_size + kFieldSlack), delimiter_(delimiter) {
     open(path);
     fill();
     check_encoding();
@@ -65,8 +69,8 @@ bool CsvReader::fill() {
         len_ -= pos_;
         pos_ = 0;
     }
-    if (len_ == buf_.size()) buf_.resize(buf_.size() * 2);  // a single row larger than the buffer
-    const std::size_t got = std::fread(buf_.data() + len_, 1, buf_.size() - len_, file_);
+    if (len_ == capacity()) buf_.resize(capacity() * 2 + kFieldSlack);  // a single row larger than the buffer
+    const std::size_t got = std::fread(buf_.data() + len_, 1, capacity() - len_, file_);
     if (got == 0) {
         if (std::ferror(file_)) throw InputError(path_, "line", line_, std::string("read error: ") + std::strerror(errno));
         eof_ = true;
@@ -88,7 +92,7 @@ bool CsvReader::parse_row(std::vector<std::string_view>& fields, std::size_t& ro
     while (true) {
         if (i < len_ && data[i] == '"') {
             if (!scratch_reserved) {
-                scratch_.reserve(len_ - pos_);
+                scratch_.reserve(len_ - pos_ + kFieldSlack);
                 scratch_reserved = true;
             }
             const std::size_t start = scratch_.size();
@@ -154,13 +158,51 @@ bool CsvReader::parse_row(std::vector<std::string_view>& fields, std::size_t& ro
     }
 }
 
+bool CsvReader::parse_plain_row(std::vector<std::string_view>& fields, std::size_t& row_end) {
+#if defined(__SSE2__)
+    const char* data = buf_.data();
+    const char* const limit = data + len_;
+    const __m128i delim = _mm_set1_epi8(delimiter_), newline = _mm_set1_epi8('\n'), quote = _mm_set1_epi8('"');
+    fields.clear();
+    const char* start = data + pos_;
+    // Loads may reach past len_ into the buffer's slack; bits from there are masked off.
+    for (const char* block = start; block < limit; block += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(block));
+        const unsigned valid = limit - block < 16 ? (1u << (limit - block)) - 1 : 0xffffu;
+        auto delims = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, delim))) & valid;
+        const auto ends = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, newline))) & valid;
+        const auto quotes = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, quote))) & valid;
+        const unsigned first_end = ends ? ends & (0u - ends) : 0;  // lowest newline bit
+        if (quotes && (!first_end || (quotes & (first_end - 1)))) return false;  // a quote in the row: the general parser
+        if (first_end) delims &= first_end - 1;  // delimiters after the newline are the next row's
+        for (; delims; delims &= delims - 1) {
+            const char* d = block + __builtin_ctz(delims);
+            fields.emplace_back(start, static_cast<std::size_t>(d - start));
+            start = d + 1;
+        }
+        if (first_end) {
+            const char* nl = block + __builtin_ctz(first_end);
+            const char* end = nl > start && nl[-1] == '\r' ? nl - 1 : nl;
+            fields.emplace_back(start, static_cast<std::size_t>(end - start));
+            row_end = static_cast<std::size_t>(nl - data) + 1;
+            return true;
+        }
+    }
+    return false;  // the row runs past the buffer: the general parser refills
+#else
+    (void)fields;
+    (void)row_end;
+    return false;
+#endif
+}
+
 bool CsvReader::next_row(std::vector<std::string_view>& fields) {
     while (true) {
         if (consumed_ + pos_ >= end_) return false;
         if (pos_ >= len_ && !fill()) return false;
         std::size_t row_end = 0;
         std::uint64_t newlines = 0;
-        if (!parse_row(fields, row_end, newlines)) {
+        if (!parse_plain_row(fields, row_end) && !parse_row(fields, row_end, newlines)) {
             fill();
             continue;
         }

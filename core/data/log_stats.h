@@ -40,4 +40,9 @@ LogStats compute_stats(const DesignLog& log);
 // sorted by increasing area. Ties keep the first row.
 Selection pareto_front(const DesignLog& log, const Selection& rows);
 
+// The front of `candidates` (rows with finite latency and area; consumed):
+// the rows not dominated in (latency, area), by increasing area, ties keeping
+// the first row. `latency` and `area` are the log's columns, indexed by row.
+Selection pareto_sweep(const float* latency, const float* area, Selection candidates);
+
 }  // namespace prime

@@ -31,7 +31,9 @@ struct ReadOptions {
     // says so; it is never assumed).
     bool all_feasible = false;
     bool verify_crc = true;   // TFRecord: check the masked CRC32C of every frame
-    unsigned threads = 0;     // CSV: parser threads, 0 = one per core (above 8 MB)
+    // Threads: CSV parser threads, 0 = one per core (above 8 MB); TFRecord
+    // buckets read one file per core unless this is 1.
+    unsigned threads = 0;
     // Progress (bytes read of the total) and cancel: a cancelled job makes the
     // reader throw prime::Cancelled and nothing is kept. May be null.
     JobControl* job = nullptr;

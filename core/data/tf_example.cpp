@@ -73,11 +73,11 @@ bool decode_list(Cursor list, FeatureKind kind, ScalarFeature& f) {
             if (wire == kLen) {  // packed
                 Cursor packed{};
                 if (!list.bytes(packed) || (packed.end - packed.p) % 4 != 0) return false;
-                if (f.count == 0 && packed.end > packed.p) f.value = load_float(packed.p);
+                if (f.count == 0 && packed.end > packed.p) f.value = load_float(packed.p), f.value_at = reinterpret_cast<const char*>(packed.p);
                 f.count += static_cast<std::uint32_t>((packed.end - packed.p) / 4);
             } else if (wire == kFixed32) {
                 if (list.end - list.p < 4) return false;
-                if (f.count == 0) f.value = load_float(list.p);
+                if (f.count == 0) f.value = load_float(list.p), f.value_at = reinterpret_cast<const char*>(list.p);
                 list.p += 4;
                 ++f.count;
             } else {
@@ -88,13 +88,23 @@ bool decode_list(Cursor list, FeatureKind kind, ScalarFeature& f) {
             if (wire == kLen) {
                 Cursor packed{};
                 if (!list.bytes(packed)) return false;
+                const unsigned char* first = packed.p;
                 while (!packed.done()) {
                     if (!packed.varint(v)) return false;
-                    if (f.count++ == 0) f.value = static_cast<double>(static_cast<std::int64_t>(v));
+                    if (f.count++ == 0) {
+                        f.value = static_cast<double>(static_cast<std::int64_t>(v));
+                        f.value_at = reinterpret_cast<const char*>(first);
+                        f.value_size = static_cast<std::uint8_t>(packed.p - first);
+                    }
                 }
             } else if (wire == kVarint) {
+                const unsigned char* first = list.p;
                 if (!list.varint(v)) return false;
-                if (f.count++ == 0) f.value = static_cast<double>(static_cast<std::int64_t>(v));
+                if (f.count++ == 0) {
+                    f.value = static_cast<double>(static_cast<std::int64_t>(v));
+                    f.value_at = reinterpret_cast<const char*>(first);
+                    f.value_size = static_cast<std::uint8_t>(list.p - first);
+                }
             } else {
                 return false;
             }
@@ -187,6 +197,63 @@ bool decode_scalar_example(std::string_view payload, std::vector<ScalarFeature>&
             if (!decode_entry(entry, f, error)) return false;
             out.push_back(f);
         }
+    }
+    return true;
+}
+
+bool ExampleTemplate::learn(std::string_view payload, const std::vector<ScalarFeature>& features) {
+    bytes_.assign(payload);
+    mask_.assign((payload.size() + 7) / 8, ~std::uint64_t{0});
+    features_ = features;
+    offsets_.clear();
+    for (ScalarFeature& f : features_) {
+        if (f.count != 1 || !f.value_at || (f.kind != FeatureKind::Float && f.kind != FeatureKind::Int64)) {
+            bytes_.clear();
+            return false;
+        }
+        const auto at = static_cast<std::size_t>(f.value_at - payload.data());
+        if (f.kind == FeatureKind::Float) f.value_size = 4;
+        for (std::size_t b = at; b < at + f.value_size; ++b) mask_[b / 8] &= ~(std::uint64_t{0xff} << (8 * (b % 8)));
+        offsets_.push_back(static_cast<std::uint32_t>(at));
+        f.key = std::string_view(bytes_.data() + (f.key.data() - payload.data()), f.key.size());
+        f.value_at = bytes_.data() + at;
+    }
+    return true;
+}
+
+bool ExampleTemplate::match(std::string_view payload) {
+    if (bytes_.empty() || payload.size() != bytes_.size()) return false;
+    // Words compared under the mask; the last, partial word through a copy.
+    std::uint64_t differ = 0;
+    const std::size_t whole = payload.size() / 8;
+    for (std::size_t w = 0; w < whole; ++w) {
+        std::uint64_t a, b;
+        std::memcpy(&a, payload.data() + 8 * w, 8);
+        std::memcpy(&b, bytes_.data() + 8 * w, 8);
+        differ |= (a ^ b) & mask_[w];
+    }
+    if (const std::size_t tail = payload.size() - 8 * whole) {
+        std::uint64_t a = 0, b = 0;
+        std::memcpy(&a, payload.data() + 8 * whole, tail);
+        std::memcpy(&b, bytes_.data() + 8 * whole, tail);
+        differ |= (a ^ b) & mask_[whole];
+    }
+    if (differ) return false;
+    // Same layout: the values sit at the template's offsets. A float is any
+    // four bytes; a varint must end exactly where its length says. (On a
+    // false return the values are stale, and the caller decodes in full.)
+    const auto* base = reinterpret_cast<const unsigned char*>(payload.data());
+    for (std::size_t i = 0; i < features_.size(); ++i) {
+        ScalarFeature& f = features_[i];
+        const unsigned char* p = base + offsets_[i];
+        if (f.kind == FeatureKind::Float) {
+            f.value = load_float(p);
+            continue;
+        }
+        Cursor c{p, p + f.value_size};
+        std::uint64_t v;
+        if (!c.varint(v) || !c.done()) return false;
+        f.value = static_cast<double>(static_cast<std::int64_t>(v));
     }
     return true;
 }

@@ -1,11 +1,15 @@
 #include "data/tfrecord_log.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
+#include <chrono>
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <memory>
 #include <optional>
+#include <thread>
 #include <tuple>
 
 #include "data/csv_layout.h"
@@ -75,27 +79,84 @@ class TfRecordLoader {
 public:
     explicit TfRecordLoader(const ReadOptions& options) : options_(options) {}
 
-    void load(const fs::path& file, const std::string& app_name, std::uint64_t& bytes_before, std::uint64_t bytes_total) {
+    // Reads every record of `file` as application `app_name`. Adds the bytes
+    // read to `bytes_done` every 16,384 records and throws Cancelled once
+    // `stop` is set (the caller owns progress reporting).
+    void load(const fs::path& file, const std::string& app_name, std::atomic<std::uint64_t>& bytes_done,
+              const std::atomic<bool>& stop) {
         TfRecordFrameReader frames(file, options_.verify_crc);
         const std::string fname = file.string();
         if (first_file_.empty()) first_file_ = fname;
         AppId app_id = log_ ? log_->app_id(app_name) : 0;
         std::string_view payload;
         std::string error;
+        std::uint64_t reported = 0;
         while (frames.next(payload)) {
             auto fail = [&](const std::string& what) { return InputError(fname, "record", frames.record(), what); };
+            if (layout_.match(payload)) {
+                // Laid out like the last decoded record: same features in the same slots.
+                store(fail, layout_.features(), app_id);
+                if ((++rows_ & 0x3fff) == 0) {
+                    if (stop.load(std::memory_order_relaxed)) throw Cancelled();
+                    bytes_done.fetch_add(frames.bytes_consumed() - reported, std::memory_order_relaxed);
+                    reported = frames.bytes_consumed();
+                }
+                continue;
+            }
             if (!decode_scalar_example(payload, features_, error)) throw fail(error);
             if (!log_) {
                 start_log(fname, frames.record());
                 app_id = log_->app_id(app_name);
+                // Records of one writer are about the same size: reserve the
+                // rows the file holds, so the columns never double.
+                log_->reserve(static_cast<std::size_t>(frames.file_size() / (payload.size() + 16) * 21 / 20 + 16));
             }
-            decode_row(fail, app_id);
-            if ((++rows_ & 0x3fff) == 0 && options_.job &&
-                !options_.job->units(bytes_before + frames.bytes_consumed(), bytes_total))
-                throw Cancelled();
+            resolve(fail, features_);
+            store(fail, features_, app_id);
+            layout_.learn(payload, features_);  // the slots just resolved hold for records laid out alike
+            if ((++rows_ & 0x3fff) == 0) {
+                if (stop.load(std::memory_order_relaxed)) throw Cancelled();
+                bytes_done.fetch_add(frames.bytes_consumed() - reported, std::memory_order_relaxed);
+                reported = frames.bytes_consumed();
+            }
         }
-        bytes_before += frames.file_size();
+        bytes_done.fetch_add(frames.file_size() - reported, std::memory_order_relaxed);
         if (frames.record() == 0) throw InputError(fname, "record", 0, "the file is empty; expected TFRecord frames");
+    }
+
+    // Appends the rows another loader read (a later file) to this one's,
+    // translating its first-seen value indices into this loader's; the other
+    // loader is emptied. Both must have learned the same schema.
+    void absorb(TfRecordLoader& other) {
+        if (!other.log_) return;
+        if (!log_) {
+            std::swap(log_, other.log_);
+            std::swap(schema_, other.schema_);
+            std::swap(indexers_, other.indexers_);
+            first_file_ = other.first_file_;
+            rows_ = other.rows_;
+            return;
+        }
+        if (!options_.space)
+            for (std::size_t p = 0; p < indexers_.size(); ++p) {
+                std::vector<ValueIndex> remap;
+                for (double v : other.indexers_[p].seen_values()) {
+                    auto idx = indexers_[p].index(v);  // learning: new values are handed the next index
+                    if (!idx) throw InputError(other.first_file_, "record", 1, describe_too_many_values("feature '" + schema_->param_names[p] + "'"));
+                    remap.push_back(*idx);
+                }
+                other.log_->remap_parameter(p, remap);
+            }
+        log_->append(*other.log_);
+        rows_ += other.rows_;
+        other.log_.reset();
+    }
+
+    // The schema after reading (open slots may have been bound by later records).
+    const std::optional<TfSchema>& schema() const { return schema_; }
+    std::uint64_t rows() const { return rows_; }
+    void reserve(std::size_t rows) {
+        if (log_) log_->reserve(rows);
     }
 
     DesignLog finish(const std::string& space_name) {
@@ -130,16 +191,16 @@ private:
         metrics_.resize(schema_->metric_names.size());
     }
 
+    // The structural half of a record's checks: which schema key each
+    // feature fills (slots_), each key at most once (seen_), every used one a
+    // single number. Records laid out alike get the same answer.
     template <typename Fail>
-    void decode_row(const Fail& fail, AppId app) {
+    void resolve(const Fail& fail, const std::vector<ScalarFeature>& features) {
         TfSchema& schema = *schema_;
         seen_.assign(schema.keys.size(), 0);
-        const double nan = std::numeric_limits<double>::quiet_NaN();
-        double latency = nan, area = nan, flag = 0;
-        bool feasible_flag = false;
-        std::fill(metrics_.begin(), metrics_.end(), std::numeric_limits<float>::quiet_NaN());
-        for (std::size_t i = 0; i < features_.size(); ++i) {
-            const auto& f = features_[i];
+        slots_.resize(features.size());
+        for (std::size_t i = 0; i < features.size(); ++i) {
+            const auto& f = features[i];
             auto found = schema.find(f.key, i);
             if (!found) found = schema.bind_late(f.key, options_);
             if (!found)
@@ -147,12 +208,29 @@ private:
                            "' (not in the first record); expected every record to carry the same features");
             const std::size_t s = *found;
             const TfSchemaKey& k = schema.keys[s];
-            // Built only for a message: no allocation per feature on good records.
             const auto field = [&k] { return "feature '" + k.key + "'"; };
             if (seen_[s]++) throw fail(field() + " appears twice");
+            slots_[i] = s;
             if (k.slot == TfSlot::Ignore) continue;  // mapped to ignore: any kind, any count
             if (f.kind == FeatureKind::Bytes) throw fail(field() + " is a bytes list; expected a float or int64 scalar");
             if (f.count != 1) throw fail(field() + " has " + std::to_string(f.count) + " values; expected exactly one");
+        }
+    }
+
+    // The value half, for features resolve() accepted: ranges, the
+    // feasibility-dependent required features, and the row itself.
+    template <typename Fail>
+    void store(const Fail& fail, const std::vector<ScalarFeature>& features, AppId app) {
+        const TfSchema& schema = *schema_;
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        double latency = nan, area = nan, flag = 0;
+        bool feasible_flag = false;
+        std::fill(metrics_.begin(), metrics_.end(), std::numeric_limits<float>::quiet_NaN());
+        for (std::size_t i = 0; i < features.size(); ++i) {
+            const auto& f = features[i];
+            const TfSchemaKey& k = schema.keys[slots_[i]];
+            // Built only for a message: no allocation per feature on good records.
+            const auto field = [&k] { return "feature '" + k.key + "'"; };
             switch (k.slot) {
                 case TfSlot::Parameter: {
                     if (!parameter_value_is_finite(f.value)) throw fail(field() + " is not finite; expected a parameter value");
@@ -214,21 +292,127 @@ private:
     std::string first_file_;
     std::vector<ValueIndexer> indexers_;
     std::vector<ScalarFeature> features_;
+    ExampleTemplate layout_;          // the last fully decoded record's layout
+    std::vector<std::size_t> slots_;  // schema key of each of its features
     std::vector<ValueIndex> design_;
     std::vector<float> metrics_;
     std::vector<std::uint8_t> seen_;
     std::uint64_t rows_ = 0;
 };
 
+struct TfInput {
+    fs::path file;
+    std::string app;
+};
+
+// Loads one file into `loader`; content decides: a compressed file
+// (TensorFlow's GZIP/ZLIB options) is read through zlib, a Git LFS pointer
+// is named as such.
+void load_input(TfRecordLoader& loader, const TfInput& in, std::atomic<std::uint64_t>& bytes, const std::atomic<bool>& stop) {
+    const FileSniff sniff = sniff_file(in.file);
+    if (sniff.content == FileContent::GitLfsPointer)
+        throw InputError(in.file.string(), "record", 0, "this is " + sniff.description() + ": " + std::string(kLfsAdvice));
+    if (sniff.content != FileContent::Gzip && sniff.content != FileContent::Zlib) return loader.load(in.file, in.app, bytes, stop);
+    const DecompressedFile plain(in.file);
+    try {
+        loader.load(plain.path(), in.app, bytes, stop);
+    } catch (const InputError& e) {
+        throw InputError(in.file.string() + " (" + sniff.description() + ", decompressed)", e.unit(), e.position(), e.detail());
+    }
+}
+
+bool same_schema(const TfSchema& a, const TfSchema& b) {
+    if (a.keys.size() != b.keys.size() || a.param_names != b.param_names || a.metric_names != b.metric_names || a.has_flag != b.has_flag)
+        return false;
+    for (std::size_t i = 0; i < a.keys.size(); ++i) {
+        const TfSchemaKey &x = a.keys[i], &y = b.keys[i];
+        if (x.key != y.key || x.slot != y.slot || x.index != y.index || x.bound != y.bound || x.role != y.role || x.reason != y.reason)
+            return false;
+    }
+    return true;
+}
+
+// Reads `inputs` in order into one log. With `per_file`, every file is read
+// by its own loader on a worker (as many as cores) and the loaders are
+// joined in file order as they finish, which gives the log a one-loader read
+// would: values are first-seen in file order either way. Should any file fail
+// or learn a schema unlike the first file's, the files are read again by one
+// loader, so errors and late-bound features are exactly a sequential read's.
+// This thread reports progress (the callback is not assumed thread-safe).
+DesignLog load_inputs(const std::vector<TfInput>& inputs, const ReadOptions& options, std::uint64_t total, bool per_file,
+                      const std::string& space_name) {
+    const std::size_t n = per_file ? inputs.size() : 1;
+    std::vector<std::unique_ptr<TfRecordLoader>> loaders;
+    for (std::size_t j = 0; j < n; ++j) loaders.push_back(std::make_unique<TfRecordLoader>(options));
+    std::vector<std::exception_ptr> errors(n);
+    std::unique_ptr<std::atomic<bool>[]> done(new std::atomic<bool>[n]);
+    for (std::size_t j = 0; j < n; ++j) done[j] = false;
+    std::atomic<std::size_t> next{0};
+    std::atomic<std::uint64_t> bytes{0};
+    std::atomic<bool> stop{false};
+    auto work = [&] {
+        for (std::size_t j; (j = next.fetch_add(1)) < n;) {
+            try {
+                if (per_file) load_input(*loaders[j], inputs[j], bytes, stop);
+                else
+                    for (const auto& in : inputs) load_input(*loaders[0], in, bytes, stop);
+            } catch (...) {
+                errors[j] = std::current_exception();
+                stop = true;
+            }
+            done[j] = true;
+        }
+    };
+    const unsigned cores = std::max(1u, std::min(std::thread::hardware_concurrency(), 8u));
+    const auto workers = static_cast<unsigned>(std::min<std::size_t>(n, cores));
+    bool user_cancelled = false, mismatch = false;
+    std::size_t joined = 1;  // loaders[0] is the log; later ones are absorbed into it in file order
+    {
+        std::vector<std::jthread> pool;
+        const bool here = !per_file && !options.job;  // nothing to report or join: work on this thread
+        for (unsigned t = here ? 1 : 0; t < workers; ++t) pool.emplace_back(work);
+        if (here) work();
+        while (!here) {
+            if (options.job && !user_cancelled && !options.job->units(bytes.load(), total)) user_cancelled = stop = true;
+            for (; joined < n && done[joined] && done[0] && !stop; ++joined) {
+                if (!errors[joined] && !errors[0] && loaders[0]->schema() && loaders[joined]->schema() &&
+                    !same_schema(*loaders[0]->schema(), *loaders[joined]->schema())) {
+                    mismatch = stop = true;
+                    break;
+                }
+                if (joined == 1 && inputs.size() > 1) {
+                    // The first file tells the rows per byte: reserve the whole log once.
+                    const std::uint64_t first = std::max<std::uint64_t>(1, fs::file_size(inputs[0].file));
+                    loaders[0]->reserve(static_cast<std::size_t>(static_cast<double>(loaders[0]->rows()) * 1.05 *
+                                                                 static_cast<double>(total) / static_cast<double>(first)));
+                }
+                loaders[0]->absorb(*loaders[joined]);
+            }
+            bool all_done = true;
+            for (std::size_t j = 0; j < n; ++j) all_done = all_done && done[j];
+            if (all_done && (joined == n || stop)) break;
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        }
+    }
+    if (user_cancelled) throw Cancelled();
+    bool failed = mismatch;
+    for (const auto& e : errors) failed = failed || e;
+    if (failed && per_file) return load_inputs(inputs, options, total, false, space_name);
+    for (const auto& e : errors)
+        if (e) std::rethrow_exception(e);
+    if (options.job && !options.job->units(total, total)) throw Cancelled();
+    return loaders[0]->finish(space_name);
+}
+
 }  // namespace
 
 DesignLog read_tfrecord_log(const fs::path& path, const ReadOptions& options) {
     // (file, application) pairs to read, in a stable order.
-    std::vector<std::pair<fs::path, std::string>> inputs;
+    std::vector<TfInput> inputs;
     if (fs::is_directory(path)) {
         const fs::path dir = path.filename().empty() ? path.parent_path() : path;
         const std::string name = options.app_name.empty() ? dir.filename().string() : options.app_name;
-        inputs = tfrecord_files_below(dir, name);
+        for (auto& [file, app] : tfrecord_files_below(dir, name)) inputs.push_back({file, app});
         if (inputs.empty())
             throw InputError(path.string(), "record", 0,
                              "no TFRecord files (*.tfrecord, *.tfrecords, *.tfrecord-NNNNN-of-NNNNN, *.tfrecord.gz, or TFRecord "
@@ -236,31 +420,12 @@ DesignLog read_tfrecord_log(const fs::path& path, const ReadOptions& options) {
                              "folder or any folder below it");
     } else {
         if (!fs::exists(path)) throw InputError(path.string(), "record", 0, "no such file");
-        inputs.emplace_back(path, options.app_name.empty() ? path.stem().string() : options.app_name);
+        inputs.push_back({path, options.app_name.empty() ? path.stem().string() : options.app_name});
     }
-    std::uint64_t total = 0, done = 0;
-    for (const auto& [f, app] : inputs) total += fs::file_size(f);
-
-    TfRecordLoader loader(options);
-    for (const auto& [f, app] : inputs) {
-        // Content decides: a compressed file (TensorFlow's GZIP/ZLIB options)
-        // is read through zlib; a Git LFS pointer is named as such.
-        const FileSniff sniff = sniff_file(f);
-        if (sniff.content == FileContent::GitLfsPointer)
-            throw InputError(f.string(), "record", 0, "this is " + sniff.description() + ": " + std::string(kLfsAdvice));
-        if (sniff.content != FileContent::Gzip && sniff.content != FileContent::Zlib) {
-            loader.load(f, app, done, total);
-            continue;
-        }
-        const DecompressedFile plain(f);
-        try {
-            loader.load(plain.path(), app, done, total);
-        } catch (const InputError& e) {
-            throw InputError(f.string() + " (" + sniff.description() + ", decompressed)", e.unit(), e.position(), e.detail());
-        }
-    }
-    if (options.job && !options.job->units(total, total)) throw Cancelled();
-    return loader.finish(path.stem().string());
+    std::uint64_t total = 0;
+    for (const auto& in : inputs) total += fs::file_size(in.file);
+    const bool per_file = inputs.size() > 1 && options.threads != 1;
+    return load_inputs(inputs, options, total, per_file, path.stem().string());
 }
 
 void write_tfrecord_log(const DesignLog& log, const fs::path& path) {

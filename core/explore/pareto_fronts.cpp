@@ -3,8 +3,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 #include <thread>
+
+#include "data/log_stats.h"
 
 namespace prime::explore {
 
@@ -19,21 +20,8 @@ std::vector<Selection> pareto_fronts_by_app(const DesignLog& log) {
         if (feas[r] && app[r] < apps && std::isfinite(lat[r]) && std::isfinite(area[r]))
             candidates[app[r]].push_back(static_cast<RowIndex>(r));
     std::vector<Selection> fronts(apps);
-    // Applications are independent: sort them on as many threads as there
-    // are cores (a 7M-row log holds ~1.7M feasible rows to sort).
-    auto sweep = [&](std::size_t a) {
-        Selection& c = candidates[a];
-        std::stable_sort(c.begin(), c.end(), [&](RowIndex x, RowIndex y) {
-            return area[x] != area[y] ? area[x] < area[y] : lat[x] < lat[y];
-        });
-        float best = std::numeric_limits<float>::infinity();
-        for (RowIndex r : c)
-            if (lat[r] < best) {
-                fronts[a].push_back(r);
-                best = lat[r];
-            }
-        Selection().swap(c);  // free as we go: candidates can be millions of rows
-    };
+    // Applications are independent: sweep them on as many threads as there are cores.
+    auto sweep = [&](std::size_t a) { fronts[a] = pareto_sweep(lat.data(), area.data(), std::move(candidates[a])); };
     const unsigned threads = log.rows() < (1u << 18) ? 1u : std::max(1u, std::min(std::thread::hardware_concurrency(), 8u));
     std::vector<std::jthread> pool;
     for (unsigned t = 1; t < threads; ++t)

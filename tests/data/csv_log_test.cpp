@@ -92,6 +92,25 @@ TEST(CsvLog, GivenSpaceChecksValues) {
     EXPECT_TRUE(contains(m, "not allowed for parameter 'pes_x'")) << m;
 }
 
+// Parameter fields are remembered by their text once parsed: differently
+// written copies of one value ("4", " 4", "4.0", "04") are one value, and a
+// value the space does not allow is still refused after thousands of rows
+// whose text was remembered.
+TEST(CsvLog, RememberedFieldTextsKeepValuesAndChecks) {
+    std::string body = kHeader;
+    const char* spellings[] = {"4", " 4", "4.0", "04", "4 "};
+    for (int i = 0; i < 5000; ++i) body += std::string(spellings[i % 5]) + (kRow + 1) + "1.0,5.0,0\n";
+    TempDir dir;
+    const DesignLog log = read_csv_log(write_file(dir / "same.csv", body));
+    ASSERT_EQ(log.rows(), 5000u);
+    for (std::size_t r = 0; r < log.rows(); ++r) ASSERT_EQ(log.space().parameter(0).values[log.parameter(0)[r]], 4.0) << r;
+    ReadOptions o;
+    o.space = builtin_edgetpu_space();
+    const auto m = message_for(body + "3" + (kRow + 1) + "1.0,5.0,0\n", "v.csv", o);
+    EXPECT_TRUE(contains(m, ": line 5002:")) << m;
+    EXPECT_TRUE(contains(m, "not allowed for parameter 'pes_x'")) << m;
+}
+
 TEST(CsvLog, RaggedRow) {
     const auto m = message_for(std::string(kHeader) + kRow + "1.0,5.0\n");
     EXPECT_TRUE(contains(m, "line 2: expected 13 fields")) << m;

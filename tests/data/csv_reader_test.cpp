@@ -50,6 +50,26 @@ TEST(CsvReader, RowsSpanningBlockBoundaries) {
     EXPECT_EQ(rows[500], (std::vector<std::string>{"row 499", "3493"}));
 }
 
+// Unquoted rows take the 16-bytes-at-a-time path: fields of every length
+// around the block width, CRLF and LF, blank lines, empty fields, rows cut by
+// tiny buffers; each row must split exactly as written.
+TEST(CsvReader, UnquotedRowsSplitExactlyAtEveryLength) {
+    TempDir dir;
+    std::string text = "a,b,c\n";
+    std::vector<std::vector<std::string>> expected{{"a", "b", "c"}};
+    for (int i = 0; i < 300; ++i) {
+        std::vector<std::string> row{std::string(static_cast<std::size_t>(i % 37), 'x'), std::to_string(i),
+                                     i % 5 == 0 ? "" : std::string(static_cast<std::size_t>(i % 19), 'y')};
+        text += row[0] + "," + row[1] + "," + row[2] + (i % 3 == 0 ? "\r\n" : "\n");
+        if (i % 7 == 0) text += "\n";  // blank lines are skipped
+        expected.push_back(row);
+    }
+    text += "last,row,no-newline";
+    expected.push_back({"last", "row", "no-newline"});
+    const auto p = write_file(dir / "plain.csv", text);
+    for (std::size_t block : {std::size_t{64}, std::size_t{100}, std::size_t{4} << 20}) EXPECT_EQ(rows_of(p, block), expected) << block;
+}
+
 TEST(CsvReader, DetectsDelimiter) {
     TempDir dir;
     CsvReader semi(write_file(dir / "s.csv", "a;b;c\n1;2;3\n"));

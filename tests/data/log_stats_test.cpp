@@ -1,5 +1,9 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <limits>
+#include <random>
+
 #include "data/log_stats.h"
 
 using namespace prime;
@@ -44,4 +48,28 @@ TEST(LogStats, ParetoFront) {
     const DesignLog log = hand_made();
     EXPECT_EQ(pareto_front(log, log.all_rows()), (Selection{0, 1, 3}));
     EXPECT_EQ(pareto_front(log, log.rows_of_app(1)), (Selection{3}));
+}
+
+// Above 16,384 candidates the sweep first discards rows that a sample's front
+// dominates; the result must be exactly the full sort's front, ties included
+// (coarse values make many rows share an area, a latency or both).
+TEST(LogStats, ParetoSweepOfManyRowsEqualsTheFullSort) {
+    std::mt19937 rng(7);
+    std::uniform_int_distribution<int> coarse(1, 400);
+    std::vector<float> lat(100000), area(100000);
+    Selection rows;
+    for (std::size_t r = 0; r < lat.size(); ++r) {
+        area[r] = static_cast<float>(coarse(rng));
+        lat[r] = 1000.0f / area[r] + static_cast<float>(coarse(rng));  // a real trade-off, with noise
+        rows.push_back(static_cast<RowIndex>(r));
+    }
+    Selection sorted = rows;
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [&](RowIndex a, RowIndex b) { return area[a] != area[b] ? area[a] < area[b] : lat[a] < lat[b]; });
+    Selection expected;
+    float best = std::numeric_limits<float>::infinity();
+    for (RowIndex r : sorted)
+        if (lat[r] < best) expected.push_back(r), best = lat[r];
+    ASSERT_GT(expected.size(), 5u);
+    EXPECT_EQ(pareto_sweep(lat.data(), area.data(), rows), expected);
 }

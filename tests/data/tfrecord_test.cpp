@@ -273,3 +273,96 @@ TEST(TfRecord, NotATfRecordFile) {
     const auto m = message_for("param_1,param_2\n1,2\n3,4\n");
     EXPECT_TRUE(contains(m, "record 1")) << m;
 }
+
+// Records laid out like the last decoded one are read from the template's
+// offsets; anything but the values differing means a full decode.
+TEST(TfExampleTemplate, MatchesOnlyTheSameLayout) {
+    std::string a, b, other_key, other_size;
+    encode_scalar_example(prime_features(1.5, 5.0, 0), a);
+    encode_scalar_example(prime_features(7.25, 3.0, 1), b);
+    auto renamed = prime_features();
+    renamed[0].key = "param_X";  // same length, other name
+    encode_scalar_example(renamed, other_key);
+    encode_scalar_example(prime_features(1.5, 5.0, 300), other_size);  // a two-byte varint
+    std::vector<ScalarFeature> features;
+    std::string error;
+    ASSERT_TRUE(decode_scalar_example(a, features, error)) << error;
+    ExampleTemplate layout;
+    ASSERT_TRUE(layout.learn(a, features));
+    ASSERT_TRUE(layout.match(b));
+    ASSERT_EQ(layout.features().size(), 13u);
+    EXPECT_EQ(layout.features()[10].key, "runtime");
+    EXPECT_EQ(layout.features()[10].value, 7.25);
+    EXPECT_EQ(layout.features()[12].value, 1);
+    EXPECT_EQ(layout.features()[4].value, 1048576);
+    EXPECT_FALSE(layout.match(other_key));
+    EXPECT_FALSE(layout.match(other_size));
+    // A varint whose last byte says "more follows" is no value: no match.
+    std::string broken = b;
+    broken[broken.size() - 1] = static_cast<char>(0x81);
+    EXPECT_FALSE(layout.match(broken));
+}
+
+// The template carries the features' slots, not the checks that depend on
+// values: a feasible record laid out like an infeasible one without runtime
+// is still refused.
+TEST(TfRecord, RecordsLaidOutAlikeAreStillCheckedOnTheirValues) {
+    auto never_ran = prime_features(0, 0, 1);
+    never_ran.erase(never_ran.begin() + 10);
+    auto feasible_alike = prime_features(0, 0, 0);
+    feasible_alike.erase(feasible_alike.begin() + 10);
+    const auto m = message_for(frames_of({never_ran, never_ran, feasible_alike}));
+    EXPECT_TRUE(contains(m, "record 3: missing required feature 'runtime'")) << m;
+    const auto m2 = message_for(frames_of({prime_features(), prime_features(), prime_features(1, -2, 0)}));
+    EXPECT_TRUE(contains(m2, "record 3")) << m2;
+    EXPECT_TRUE(contains(m2, "'area'")) << m2;
+}
+
+// A bucket's files are read on several threads and joined in file order: the
+// log is the one a single thread reads, value for value. A file whose
+// features differ from the first file's is read as one thread would, so the
+// error is the sequential read's.
+TEST(TfRecord, ABucketReadsOnSeveralThreadsAsOnOne) {
+    TempDir dir;
+    std::vector<std::string> apps{"a", "b", "c", "d"};
+    for (std::size_t k = 0; k < apps.size(); ++k) {
+        std::vector<std::vector<FeatureValue>> records;
+        for (std::size_t i = 0; i < 50 * (k + 1); ++i) {
+            auto f = prime_features(1.0 + static_cast<double>(i), 2.0 + static_cast<double>(k), i % 3 == 0);
+            f[0].value = static_cast<double>(1 + (i * 7 + k) % 5);  // values first seen in different orders per file
+            f[3].value = static_cast<double>(1 << ((i + k) % 4));
+            records.push_back(f);
+        }
+        std::filesystem::create_directories(dir / "bucket" / apps[k]);
+        write_file(dir / "bucket" / apps[k] / (apps[k] + ".tfrecord"), frames_of(records));
+    }
+    ReadOptions one;
+    one.threads = 1;
+    const DesignLog serial = read_tfrecord_log(dir / "bucket", one);
+    const DesignLog parallel = read_tfrecord_log(dir / "bucket");
+    ASSERT_EQ(parallel.rows(), serial.rows());
+    EXPECT_EQ(parallel.app_names(), serial.app_names());
+    EXPECT_TRUE(parallel.space() == serial.space());
+    for (RowIndex r = 0; r < serial.rows(); ++r) {
+        ASSERT_EQ(parallel.design(r), serial.design(r)) << r;
+        ASSERT_EQ(parallel.app()[r], serial.app()[r]) << r;
+        ASSERT_EQ(parallel.feasible()[r], serial.feasible()[r]) << r;
+        ASSERT_EQ(parallel.latency_ms()[r], serial.latency_ms()[r]) << r;
+    }
+    auto extra = prime_features();
+    extra.push_back({"temperature_c", FeatureKind::Float, 40});
+    write_file(dir / "bucket" / "c" / "c.tfrecord", frames_of({extra}));
+    std::string serial_error, parallel_error;
+    try {
+        read_tfrecord_log(dir / "bucket", one);
+    } catch (const InputError& e) {
+        serial_error = e.what();
+    }
+    try {
+        read_tfrecord_log(dir / "bucket");
+    } catch (const InputError& e) {
+        parallel_error = e.what();
+    }
+    EXPECT_FALSE(serial_error.empty());
+    EXPECT_EQ(parallel_error, serial_error);
+}
