@@ -2,16 +2,28 @@
 extracting the 13 scalar features into lists. Frames are split with struct;
 CRCs are not checked (our reader checks them, so the comparison favours the peer).
 
-usage: read_tfrecord_protobuf.py FILE REPS PB2_DIR   (PB2_DIR holds example_pb2.py)
+usage: read_tfrecord_protobuf.py FILE|FOLDER REPS PB2_DIR   (PB2_DIR holds example_pb2.py)
+A folder (a PRIME bucket) is every *.tfrecord file below it, one after the other.
 """
 import json
+import os
 import statistics
 import struct
 import sys
 import time
 
 
+def files_of(path):
+    if not os.path.isdir(path):
+        return [path]
+    return sorted(os.path.join(d, f) for d, _, names in os.walk(path) for f in names if f.endswith(".tfrecord"))
+
+
 def read(path, example_cls):
+    return sum(read_file(f, example_cls) for f in files_of(path))
+
+
+def read_file(path, example_cls):
     columns = {}
     with open(path, "rb") as f:
         data = f.read()

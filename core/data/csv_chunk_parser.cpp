@@ -48,8 +48,8 @@ void parse_csv_chunk(CsvReader& reader, const CsvLayout& L, const ReadOptions& o
         if (L.param_of_column[c] >= 0) param_cols.emplace_back(c, L.param_of_column[c]);
         if (L.metric_of_column[c] >= 0) metric_cols.emplace_back(c, L.metric_of_column[c]);
     }
-    std::vector<FieldTextCache> texts(param_cols.size());
-    FieldTextCache app_texts;
+    std::vector<FieldTextCache<1>> texts(param_cols.size());  // parameter values: up to 8 characters
+    FieldTextCache<2> app_texts;  // application names: up to 16
 
     auto fail = [&](const std::string& what) { return InputError(reader.path(), "line", reader.line(), what); };
     auto field = [&](std::size_t c) { return "column '" + header[c] + "'"; };

@@ -12,6 +12,10 @@
 #include <thread>
 #include <tuple>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 #include "data/csv_layout.h"
 #include "data/tf_example.h"
 #include "data/tfrecord_schema.h"
@@ -387,6 +391,12 @@ DesignLog load_inputs(const std::vector<TfInput>& inputs, const ReadOptions& opt
                                                                  static_cast<double>(total) / static_cast<double>(first)));
                 }
                 loaders[0]->absorb(*loaders[joined]);
+#if defined(__GLIBC__)
+                // The joined file's columns came from a worker's malloc arena,
+                // which keeps freed pages: hand them back, or the peak holds
+                // every file twice.
+                malloc_trim(0);
+#endif
             }
             bool all_done = true;
             for (std::size_t j = 0; j < n; ++j) all_done = all_done && done[j];
