@@ -39,6 +39,7 @@ void run_foreign_suite(const Args& args) {
     o.threads = args.threads;
     o.model = args.model;
     o.area_model = args.area_model;
+    if (args.rounds > 0) o.rounds = args.rounds;
     const nlohmann::json doc = run_foreign_benchmark(
         o, [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); }, &interrupt_job());
     const std::filesystem::path dir = args.out;
@@ -75,6 +76,7 @@ void add_benchmark_command(CLI::App& app) {
         bool no_multi = false, no_zero_shot = false;
         std::string suite = "quality";
         std::string model = "auto", area_model = "auto";
+        unsigned rounds = 0;  // 0: the suite's default
     };
     auto args = std::make_shared<Args>();
     cmd->add_option("--suite", args->suite, "quality (B9, built-in data) or foreign (B11, spaces the tool did not build)")
@@ -95,6 +97,10 @@ void add_benchmark_command(CLI::App& app) {
         ->check(CLI::IsMember({"auto", "mlp"}));
     cmd->add_option("--area-model", args->area_model, "B11: PRIME's area model, auto (the default) or log (the nearest logged design)")
         ->check(CLI::IsMember({"auto", "log"}));
+    cmd->add_option("--rounds", args->rounds,
+                    "PRIME's K proposals in this many rounds, each verified round joining the log and the model refitted "
+                    "before the next (closing the loop); 1 = one offline batch; default: B9 2, B11 2")
+        ->check(CLI::Range(1u, 1024u));
     cmd->add_flag("--no-multi", args->no_multi, "skip the multi-application variant");
     cmd->add_flag("--no-zero-shot", args->no_zero_shot, "skip the zero-shot (held-out application) variant");
     cmd->callback([args] {
@@ -111,6 +117,7 @@ void add_benchmark_command(CLI::App& app) {
         o.threads = args->threads;
         o.multi_app = !args->no_multi;
         o.zero_shot = !args->no_zero_shot;
+        if (args->rounds > 0) o.rounds = args->rounds;
         const nlohmann::json doc = run_quality_benchmark(
             o, [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); }, &interrupt_job());
         const std::filesystem::path dir = args->out;

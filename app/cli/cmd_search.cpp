@@ -105,6 +105,7 @@ void add_search_command(CLI::App& app) {
         bool pareto = false, json = false;
         std::string close_loop, study;
         std::uint64_t retrain_steps = 0;
+        unsigned rounds = 1;
         LogInputOptions input;
     };
     auto args = std::make_shared<Args>();
@@ -143,6 +144,10 @@ void add_search_command(CLI::App& app) {
     cmd->add_option("--retrain-steps", args->retrain_steps,
                     "with --close-loop: the model continues training on the extended log for this many steps and is "
                     "written to OUTPUT/model (as Add to Log & Continue in PRIME Studio)");
+    cmd->add_option("--rounds", args->rounds,
+                    "find and verify the K designs in this many rounds: each round's verified designs join the log and "
+                    "the model is fitted again before the next (PRIME's loop, closed between rounds; needs an oracle)")
+        ->check(CLI::Range(1u, 1024u));
     cmd->add_option("--seed", args->seed, "random seed of the optimizer");
     cmd->add_option("--jobs", args->jobs, "simulator threads for the built-in oracle (0 = all cores)");
     cmd->add_option("--threads", args->threads, "LibTorch threads (default: leave as is)");
@@ -198,10 +203,20 @@ void add_search_command(CLI::App& app) {
             throw UsageError(e.what());
         }
 
-        ProgressBar bar("searching");
-        StudyResult result = session->search([&](const StudyProgress& p) { bar.update(p.generation, p.total_generations); },
-                                             &interrupt_job());
-        bar.finish();
+        if (args->rounds > 1 && !session->has_oracle())
+            throw UsageError("--rounds needs an oracle to verify each round (--oracle builtin or command:'...')");
+        if (args->rounds > args->k) throw UsageError("--rounds must not exceed --k (each round proposes at least one design)");
+        StudyResult result;
+        if (args->rounds > 1) {
+            std::fprintf(stderr, "searching and verifying in %u rounds of about %zu designs\n", args->rounds, args->k / args->rounds);
+            const TrainSettings retrain = continued_training(model, args->retrain_steps ? args->retrain_steps : TrainSettings{}.fit.steps);
+            result = search_in_rounds(log, model, budget, s, args->rounds, retrain, *session->oracle(), &interrupt_job()).result;
+        } else {
+            ProgressBar bar("searching");
+            result = session->search([&](const StudyProgress& p) { bar.update(p.generation, p.total_generations); },
+                                     &interrupt_job());
+            bar.finish();
+        }
         if (result.cancelled) throw Cancelled();
         if (result.optimizer == "enumeration")
             std::fprintf(stderr, "scored every design of the space (%.0f); %zu proposals\n",
@@ -221,10 +236,12 @@ void add_search_command(CLI::App& app) {
                         result.proposals.size(), out.c_str(), log->space().name().c_str());
             return;
         }
-        ProgressBar verifying("verifying");
-        session->verify(result, &verifying.job());
-        verifying.finish();
-        session->write_outputs(result, out);
+        if (args->rounds == 1) {  // rounds verified their designs as they went
+            ProgressBar verifying("verifying");
+            session->verify(result, &verifying.job());
+            verifying.finish();
+            session->write_outputs(result, out);
+        }
         const StudyReport report = *session->report(result);
         // After the report: its dataset best must be the log the model learned from.
         if (!args->close_loop.empty() && args->retrain_steps == 0) {

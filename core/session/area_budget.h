@@ -46,6 +46,12 @@ struct AreaBudget {
     /// The optimizer negatives the trainer mines stay within the budget
     /// (needs an area model during training; the built-in space's analytic one).
     bool negatives_within_budget = false;
+    /// A learned area model (session/fitted_area.h) multiplies unsimulated
+    /// designs' areas by at least this margin (>= 1). Rounds of a search
+    /// (session/close_loop.h) keep the first round's margin: refitted on a
+    /// log that now holds the proposals, the held-out margin shrinks, while
+    /// the next proposals hug the budget as closely (B11: 3 of 16 over it).
+    double min_area_margin = 1.0;
 
     bool finite() const { return std::isfinite(limit_mm2); }
     /// value <= limit (an unknown area is not within a finite budget).
@@ -55,7 +61,7 @@ struct AreaBudget {
     double training_limit_mm2() const {
         return training_pool == TrainingPool::InBudget ? limit_mm2 : std::numeric_limits<double>::infinity();
     }
-    /// std::invalid_argument naming the setting: the limit must be > 0.
+    /// std::invalid_argument naming the setting: the limit must be > 0, the margin >= 1.
     void validate() const;
 };
 

@@ -34,7 +34,7 @@ constexpr double kMarginQuantile = 0.98;
 
 }  // namespace
 
-AreaEstimator fitted_area_estimator(const DesignLog& log, bool gp_only, AreaFitReport* report) {
+AreaEstimator fitted_area_estimator(const DesignLog& log, bool gp_only, AreaFitReport* report, double min_margin) {
     auto index = std::make_shared<const NearestLoggedDesign>(log, /*require_area=*/true);
     const std::size_t n = index->size();
     if (n == 0) throw std::invalid_argument("the log has no finite area values, so it cannot estimate areas");
@@ -96,7 +96,7 @@ AreaEstimator fitted_area_estimator(const DesignLog& log, bool gp_only, AreaFitR
     fixed.iterations = 0;
     fixed.initial = heldout_gp.hyperparameters();
     const GaussianProcess gp = GaussianProcess::fit(ax, usable.size(), d, ay, fixed);
-    const double margin = std::exp(std::max(0.0, quantile(gp_under, kMarginQuantile)));
+    const double margin = std::max(min_margin, std::exp(std::max(0.0, quantile(gp_under, kMarginQuantile))));
     auto shared_features = std::make_shared<const NumericFeatures>(features);
     AreaEstimator e = AreaEstimator::from_batch_function(
         [index, gp, shared_features, margin](const std::vector<Design>& designs) {

@@ -26,9 +26,11 @@ struct AreaFitReport {
 };
 
 /// The better of log-nearest and the GP, as described above; `gp_only`
-/// skips the comparison (the "gp" area model). std::invalid_argument when the
+/// skips the comparison (the "gp" area model); the GP's margin is at least
+/// `min_margin`. std::invalid_argument when the
 /// log has no finite areas; with fewer than 20 distinct designs with area,
 /// log-nearest. Opens the model library (the GP runs there).
-AreaEstimator fitted_area_estimator(const DesignLog& log, bool gp_only = false, AreaFitReport* report = nullptr);
+AreaEstimator fitted_area_estimator(const DesignLog& log, bool gp_only = false, AreaFitReport* report = nullptr,
+                                    double min_margin = 1.0);
 
 }  // namespace prime

@@ -44,6 +44,9 @@ struct ForeignBenchmarkOptions {
     // the area model ("auto" = the default, "log" = the nearest logged design).
     std::string model = "auto";
     std::string area_model = "auto";
+    // PRIME's K proposals in this many rounds, the loop closed between them
+    // (session/close_loop.h); two took builtin-as-csv/M4 from 1.33x to 1.17x (docs/quality.md).
+    unsigned rounds = 2;
     static ForeignBenchmarkOptions quick();  // one seed, two problems of each family, 10^6-call near-optimum
 };
 

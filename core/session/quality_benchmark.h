@@ -36,6 +36,12 @@ struct QualityBenchmarkOptions {
     // Near-optimum per single application (session/near_optimum.h), for the
     // regret columns; 0 = no regret. Quick: 10^6, full: 10^7.
     std::uint64_t optimum_calls = 10'000'000;
+    // PRIME's K proposals in this many rounds, the loop closed between them
+    // (session/close_loop.h: search_in_rounds); 1 = one offline batch. Two
+    // beat online evolution on M4, MobileNetEdgeTPU and MobileNetV2 in the
+    // quick run where one batch did on MobileNetEdgeTPU only; four did no
+    // better than two (docs/quality.md).
+    unsigned rounds = 2;
     static QualityBenchmarkOptions quick();  // 3 applications, 2 seeds: <= 15 min on 2 cores
     static QualityBenchmarkOptions full();   // 9 applications, 5 seeds: <= 1 h on 2 cores
 };

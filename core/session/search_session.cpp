@@ -45,11 +45,11 @@ AreaEstimator make_area_model(const AreaBudget& budget, const DesignLog& log, co
                                                 "' is not the built-in simulator's and the log has no area column; map "
                                                 "an area column or drop --area-budget");
                 // Learned from the log, on the search worker's first batch (the fit takes seconds).
-                return AreaEstimator::deferred([&log] { return fitted_area_estimator(log); });
+                return AreaEstimator::deferred([&log, m = budget.min_area_margin] { return fitted_area_estimator(log, false, nullptr, m); });
             }
             case AreaModelChoice::Gp:
                 if (!has_area(log)) throw std::invalid_argument("the log has no finite area values, so it cannot estimate areas");
-                return AreaEstimator::deferred([&log] { return fitted_area_estimator(log, /*gp_only=*/true); });
+                return AreaEstimator::deferred([&log, m = budget.min_area_margin] { return fitted_area_estimator(log, /*gp_only=*/true, nullptr, m); });
             case AreaModelChoice::Analytic: return AreaEstimator::analytic(log.space());
             case AreaModelChoice::Log: return AreaEstimator::from_log(log);
             case AreaModelChoice::Surrogate:

@@ -118,6 +118,17 @@ expect_in "$TMP/out" "rows: 804" "four verified designs joined the 800-row log"
 expect_exit 2 "--retrain-steps without --close-loop" "$CLI" search --model "$TMP/plain" --log "$TMP/train.csv" \
   --generations 2 --population 32 --k 4 --retrain-steps 15 -o "$TMP/search-noloop"
 expect_in "$TMP/err" "--close-loop" "the error names the missing flag"
+# In rounds: each round's verified designs join the log before the next round,
+# and --close-loop then holds every round's designs.
+expect_exit 0 "search --rounds 2" "$CLI" search --model "$TMP/plain" --log "$TMP/train.csv" \
+  --generations 2 --population 32 --k 4 --rounds 2 --retrain-steps 10 --close-loop "$TMP/rounds.primelog" -o "$TMP/search-rounds"
+expect_in "$TMP/err" "in 2 rounds" "says it searches in rounds"
+expect_in "$TMP/out" "Proposals verified: 4" "all four designs of the two rounds verified: a report"
+expect_exit 0 "the rounds' log reads back" "$CLI" info "$TMP/rounds.primelog"
+expect_in "$TMP/out" "rows: 804" "the two rounds' four designs joined the 800-row log"
+expect_exit 2 "--rounds without an oracle" "$CLI" search --model "$TMP/plain" --log "$TMP/train.csv" \
+  --generations 2 --population 32 --k 4 --rounds 2 --oracle none -o "$TMP/search-rounds-none"
+expect_in "$TMP/err" "needs an oracle" "the error says why"
 
 # A log of someone else's design space: search with default flags writes its
 # proposals (no oracle can verify them), and an impossible combination fails

@@ -195,5 +195,64 @@ TEST(SearchSession, LoggedDesignsAreNotProposedAgainAndSmallSpacesAreScoredWhole
     EXPECT_EQ(log->space().decode(with.proposals.front().design), (std::vector<double>{16, 16}));
 }
 
+// A 7 x 7 space whose simulator is a formula: designs above 4096 PE-buffer
+// products fail.
+class FormulaOracle : public Oracle {
+public:
+    explicit FormulaOracle(SearchSpace space) : space_(std::move(space)) {}
+    std::vector<OracleResult> evaluate(const std::vector<Design>& designs, const std::vector<std::string>&, JobControl*) override {
+        std::vector<OracleResult> out;
+        for (const auto& d : designs) {
+            const auto v = space_.decode(d);
+            OracleResult r;
+            r.feasible = v[0] * v[1] <= 4096;
+            r.reason = r.feasible ? "" : "too big";
+            r.latency_ms = {r.feasible ? 100.0 / v[0] + 0.1 * v[1] : NAN};
+            r.app_feasible = {r.feasible};
+            r.area_mm2 = 0.5 * v[0] + 0.01 * v[1];
+            out.push_back(r);
+        }
+        calls_ += designs.size();
+        return out;
+    }
+    std::string describe() const override { return "formula"; }
+
+private:
+    SearchSpace space_;
+};
+
+TEST(SearchInRounds, EachRoundsVerifiedDesignsJoinTheLogBeforeTheNext) {
+    TempDir dir;
+    std::string csv = "pe,buffer,latency,area,feasible\n";
+    int n = 0;
+    for (int pe = 1; pe <= 64; pe *= 2)
+        for (int buf = 16; buf <= 1024; buf *= 2)
+            if (n++ % 2 == 0)  // half the space is logged
+                csv += std::to_string(pe) + "," + std::to_string(buf) + "," + std::to_string(100.0 / pe + 0.1 * buf) + "," +
+                       std::to_string(0.5 * pe + 0.01 * buf) + "," + (pe * buf <= 4096 ? "1" : "0") + "\n";
+    const auto log = std::make_shared<const DesignLog>(read_log(test::write_file(dir.path() / "half.csv", csv)));
+    ASSERT_EQ(log->rows(), 25u);
+    const Surrogate model = trained_on(log);
+    SearchSettings s = test::small_search();
+    s.study.k = 6;
+    s.study.propose_new_only = true;  // 24 designs are not logged
+    s.oracle.kind = "none";
+    FormulaOracle oracle(log->space());
+    const RoundsOutcome out = search_in_rounds(log, model, AreaBudget{}, s, 2, continued_training(model, 20), oracle);
+    ASSERT_EQ(out.result.proposals.size(), 6u);
+    EXPECT_EQ(oracle.calls(), 6u);
+    EXPECT_EQ(out.result.oracle_calls, 6u);
+    ASSERT_EQ(out.round_best_ms.size(), 2u);
+    for (const auto& p : out.result.proposals) EXPECT_TRUE(p.verified.has_value());
+    // The second round searched the log extended by the first round's three designs ...
+    ASSERT_TRUE(out.last);
+    EXPECT_EQ(out.last->log().rows(), log->rows() + 3);
+    // ... so it proposed none of them again.
+    for (std::size_t i = 0; i < 3; ++i)
+        for (std::size_t j = 3; j < 6; ++j) EXPECT_NE(out.result.proposals[i].design, out.result.proposals[j].design);
+    EXPECT_THROW(search_in_rounds(log, model, AreaBudget{}, s, 0, continued_training(model, 20), oracle), std::invalid_argument);
+    EXPECT_THROW(search_in_rounds(log, model, AreaBudget{}, s, 7, continued_training(model, 20), oracle), std::invalid_argument);
+}
+
 }  // namespace
 }  // namespace prime
