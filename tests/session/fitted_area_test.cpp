@@ -52,6 +52,10 @@ TEST(FittedArea, AGaussianProcessBeatsTheNearestDesignOnSmoothAreasAndCarriesAMa
     EXPECT_GE(area.margin(), 1.0);
     EXPECT_DOUBLE_EQ(area.heldout_error(), report.gp_error);
     EXPECT_NE(area.describe().find("held-out median error"), std::string::npos) << area.describe();
+    // A floor on the margin (later rounds of a search keep the first's) raises it, never lowers it.
+    const AreaEstimator floored = fitted_area_estimator(*log, false, nullptr, area.margin() * 1.5);
+    EXPECT_DOUBLE_EQ(floored.margin(), area.margin() * 1.5);
+    EXPECT_DOUBLE_EQ(fitted_area_estimator(*log, false, nullptr, 1.0).margin(), area.margin());
 
     // A logged design keeps its logged area exactly; an unlogged one is
     // estimated near the truth, never below it by more than the error allows.

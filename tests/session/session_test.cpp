@@ -80,7 +80,9 @@ TEST(AreaBudget, RoundTripsThroughJsonAndRejectsNonsense) {
     b.area_model = AreaModelChoice::Log;
     b.training_pool = TrainingPool::AllFeasible;
     b.negatives_within_budget = true;
+    b.min_area_margin = 1.07;
     const AreaBudget back = area_budget_from_json(to_json(b));
+    EXPECT_EQ(back.min_area_margin, 1.07);
     EXPECT_EQ(back.limit_mm2, 27);
     EXPECT_EQ(back.area_model, AreaModelChoice::Log);
     EXPECT_EQ(back.training_pool, TrainingPool::AllFeasible);
@@ -93,6 +95,7 @@ TEST(AreaBudget, RoundTripsThroughJsonAndRejectsNonsense) {
     b.limit_mm2 = -1;
     EXPECT_THROW(b.validate(), std::invalid_argument);
     EXPECT_THROW(area_budget_from_json({{"area_model", "guess"}}), std::invalid_argument);
+    EXPECT_THROW(area_budget_from_json({{"min_area_margin", 0.9}}), std::invalid_argument);  // a margin never shrinks areas
 }
 
 TEST(StudySettings, RoundTripThroughJson) {
