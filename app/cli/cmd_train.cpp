@@ -22,9 +22,12 @@ namespace {
 
 void print_summary(const Surrogate& s, const TrainingReport& r, const std::string& dir) {
     const EvalMetrics& e = r.selected_metrics;  // of the saved weights
-    std::printf("trained %s (%s) for %llu steps in %.1f s (%.1f s in steps)\n", model_kind_name(s.info().model.kind).c_str(),
-                s.info().training.naive() ? "naive" : "conservative", static_cast<unsigned long long>(r.steps), r.seconds,
-                r.final_metrics.train_seconds);
+    if (s.info().model.kind == ModelKind::Gp)  // one exact fit: steps do not apply
+        std::printf("fitted a Gaussian process (conservative) in %.1f s\n", r.seconds);
+    else
+        std::printf("trained %s (%s) for %llu steps in %.1f s (%.1f s in steps)\n", model_kind_name(s.info().model.kind).c_str(),
+                    s.info().training.naive() ? "naive" : "conservative", static_cast<unsigned long long>(r.steps), r.seconds,
+                    r.final_metrics.train_seconds);
     if (e.step != r.final_metrics.step)
         std::printf("saved the best checkpoint: step %llu (held-out Spearman %.3f; latest %.3f)\n",
                     static_cast<unsigned long long>(e.step), e.spearman, r.final_metrics.spearman);
@@ -99,7 +102,7 @@ void add_train_command(CLI::App& app) {
     cmd->add_option("-o,--output", args->out, "model directory to write (weights.pt + surrogate.json)")->required();
     args->input.add_to(*cmd);
 
-    cmd->callback([args] {
+    cmd->callback([args, cmd] {
         apply_device_option(args->device);
         if (args->naive && (!std::isnan(args->alpha) || !std::isnan(args->beta) || args->auto_alpha || args->auto_beta))
             throw UsageError("--naive cannot be combined with --alpha, --beta, --auto-alpha or --auto-beta");
@@ -175,6 +178,9 @@ void add_train_command(CLI::App& app) {
         if (report.cancelled) throw Cancelled();
 
         const Surrogate& surrogate = outcome.surrogate;
+        if (surrogate.info().model.kind == ModelKind::Gp && (cmd->count("--steps") || cmd->count("--eval-every")))
+            std::fprintf(stderr, "note: a Gaussian process is fitted once, so --steps and --eval-every do not apply (the "
+                                 "automatic choice took it for this small log; --arch mlp trains a network for N steps)\n");
         surrogate.save(args->out);
         if (!args->json) return print_summary(surrogate, report, args->out);
         nlohmann::json j;

@@ -140,6 +140,11 @@ expect_in "$TMP/err" "needs an oracle" "the error says why"
   done; done
 } > "$TMP/foreign.csv"
 expect_exit 0 "train on a foreign log" "$CLI" train --log "$TMP/foreign.csv" --hidden 16,16 --steps 30 --threads 1 -o "$TMP/foreign-model"
+# The automatic choice fits a Gaussian process to a log this small: it says so,
+# and says that --steps does not apply rather than ignoring it silently.
+expect_exit 0 "automatic model on a small log" "$CLI" train --log "$TMP/foreign.csv" --steps 30 --threads 1 -o "$TMP/foreign-gp"
+expect_in "$TMP/out" "fitted a Gaussian process" "the summary names the fit, not steps"
+expect_in "$TMP/err" "--steps and --eval-every do not apply" "a step count given for a GP is not silently dropped"
 expect_exit 0 "search a foreign log with default flags" "$CLI" search --model "$TMP/foreign-model" --log "$TMP/foreign.csv" \
   --generations 2 --population 16 --k 4 -o "$TMP/foreign-search"
 expect_in "$TMP/out" "unverified" "says the proposals are unverified"
